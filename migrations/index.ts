@@ -1,0 +1,11 @@
+import type { Constructor } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261127092249_Foundation } from './Migration20261127092249Foundation';
+
+/**
+ * Every migration in order. The application runs this list (works from TS and from
+ * compiled JS); `npm run migration:create` adds a file and a line here.
+ */
+export const migrationsList: { name: string; class: Constructor<Migration> }[] = [
+  { name: 'Migration20261127092249Foundation', class: Migration20261127092249_Foundation },
+];

@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import type { PGlite } from '@electric-sql/pglite';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { AUTH_CHANNEL } from './auth/api-key.service';
+import type { Config } from './config/config';
+import { migrate, pendingMigrations } from './db/migrations';
+import { type Database, openDatabase, type Unlisten } from './db/orm';
+import { createSchema } from './graphql/schema';
+import { EventDispatcher } from './modules/events/event-dispatcher';
+import { type RunningServer, startHttpServer } from './server/http';
+import { createServices, type Services } from './services';
+
+export interface App {
+  readonly config: Config;
+  readonly db: Database;
+  readonly services: Services;
+  readonly dispatcher: EventDispatcher;
+  readonly server: RunningServer;
+  readonly url: string;
+  /** Set on the first start against an empty database: the bootstrap ADMIN key's secret. */
+  readonly bootstrapSecret: string | null;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  log: Logger;
+  /** A ready PGlite instance (tests); otherwise DATABASE_URL or DATA_DIR decide. */
+  pglite?: PGlite;
+  /** Called after migrations, before serving (the demo loader). */
+  seed?: (em: EntityManager, services: Services) => Promise<void>;
+}
+
+/** Opens the database, migrates it, and serves GraphQL over HTTP and WebSocket on one port. */
+export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const { log } = options;
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite, poolSize: config.dbPoolSize }, log);
+  const cleanups: Array<() => Promise<void>> = [() => db.close()];
+  try {
+    await migrate(db, log);
+    const rootEm = db.orm.em.fork() as EntityManager;
+    const services = createServices(db.orm.em as EntityManager, config);
+    const bootstrapSecret = await services.apiKeys.bootstrapAdmin(rootEm, config.bootstrapAdminKey);
+    if (options.seed) await options.seed(db.orm.em.fork() as EntityManager, services);
+
+    const schema = await createSchema();
+    const dispatcher = new EventDispatcher(db, log);
+    await dispatcher.start();
+    cleanups.unshift(() => dispatcher.stop());
+    const unlistenAuth: Unlisten = await db.listen(AUTH_CHANNEL, () => services.apiKeys.invalidateCache());
+    cleanups.unshift(unlistenAuth);
+
+    const server = await startHttpServer({
+      config,
+      log,
+      db,
+      schema,
+      services,
+      dispatcher,
+      migrationsCurrent: async () => (await pendingMigrations(db)).length === 0,
+    });
+    let stopped: Promise<void> | undefined;
+    return {
+      config,
+      db,
+      services,
+      dispatcher,
+      server,
+      url: server.url,
+      bootstrapSecret,
+      stop() {
+        stopped ??= (async () => {
+          await server.stop();
+          for (const cleanup of cleanups) await cleanup();
+        })();
+        return stopped;
+      },
+    };
+  } catch (err) {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    throw err;
+  }
+}

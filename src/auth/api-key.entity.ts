@@ -1,0 +1,34 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { BaseEntity } from '../db/base.entity';
+import { Partner } from '../modules/partners/partner.entity';
+import { Role } from './roles';
+
+/**
+ * An access key. The secret is shown once at creation and stored only as its sha256
+ * (keys are 256 random bits, so a slow hash adds nothing); `prefix` is the visible part
+ * that lets a person tell keys apart in lists and logs.
+ */
+@Entity({ tableName: 'api_keys' })
+export class ApiKey extends BaseEntity {
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  prefix!: string;
+
+  @Property({ type: 'text', unique: true, hidden: true })
+  secretHash!: string;
+
+  @Enum({ items: () => Role, nativeEnumName: undefined, type: 'text' })
+  role!: Role;
+
+  @ManyToOne(() => Partner, { nullable: true, ref: true })
+  @Index()
+  partner?: Ref<Partner> | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  revokedAt?: Date | null;
+
+  @Property({ type: 'text' })
+  createdBy!: string;
+}

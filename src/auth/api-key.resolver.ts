@@ -1,0 +1,59 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context';
+import { mutate } from '../graphql/mutation';
+import { dbId, registerNodeType } from '../graphql/node.resolver';
+import { PageArgs, toConnection } from '../graphql/relay';
+import { Partner } from '../modules/partners/partner.entity';
+import { PartnerType } from '../modules/partners/partner.types';
+import { AccessError } from '../shared/errors';
+import { ApiKey } from './api-key.entity';
+import { ApiKeyConnection, ApiKeyCreateInput, ApiKeyCreatePayload, ApiKeyFilterInput, ApiKeyRevokeInput, ApiKeyRevokePayload, ApiKeyType, ViewerType } from './api-key.types';
+import { Scope } from './roles';
+
+registerNodeType('ApiKey', { entity: ApiKey, scopes: [Scope.KEYS_ADMIN] });
+
+@Resolver(() => ApiKeyType)
+export class ApiKeyResolver {
+  @Authorized()
+  @Query(() => ViewerType, { description: 'The access key making this request, its role and scopes.' })
+  viewer(@Ctx() ctx: GraphQLContext): ViewerType {
+    const p = ctx.principal;
+    if (!p) throw new AccessError('UNAUTHENTICATED', 'An access key is required.');
+    return { keyId: p.keyId, name: p.keyName, role: p.role, scopes: [...p.scopes].sort() };
+  }
+
+  @Authorized(Scope.KEYS_ADMIN)
+  @Query(() => ApiKeyConnection, { description: 'Access keys in creation order (active only unless filter.includeRevoked).' })
+  async apiKeys(
+    @Arg('filter', () => ApiKeyFilterInput, { nullable: true }) filter: ApiKeyFilterInput | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toConnection(await ctx.services.apiKeys.list(ctx, filter ?? {}, page));
+  }
+
+  @FieldResolver(() => PartnerType, { nullable: true })
+  partner(@Root() key: ApiKey, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
+    return key.partner ? ctx.em.findOne(Partner, { id: key.partner.id }) : null;
+  }
+
+  @Authorized(Scope.KEYS_ADMIN)
+  @Mutation(() => ApiKeyCreatePayload)
+  apiKeyCreate(@Arg('input', () => ApiKeyCreateInput) input: ApiKeyCreateInput, @Ctx() ctx: GraphQLContext) {
+    return mutate(
+      ctx,
+      () => ctx.services.apiKeys.create(ctx, { ...input, partnerId: dbId(input.partnerId, 'Partner') }),
+      async (r) => ({ apiKey: await ctx.em.findOne(ApiKey, { id: r.result.apiKeyId }), secret: r.result.secret || null }),
+    );
+  }
+
+  @Authorized(Scope.KEYS_ADMIN)
+  @Mutation(() => ApiKeyRevokePayload, { description: 'Revokes a key at once on every node. The last active ADMIN key cannot be revoked.' })
+  apiKeyRevoke(@Arg('input', () => ApiKeyRevokeInput) input: ApiKeyRevokeInput, @Ctx() ctx: GraphQLContext) {
+    return mutate(
+      ctx,
+      () => ctx.services.apiKeys.revoke(ctx, { id: dbId(input.id, 'ApiKey') }),
+      async (r) => ({ apiKey: await ctx.em.findOne(ApiKey, { id: r.apiKeyId }) }),
+    );
+  }
+}

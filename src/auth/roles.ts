@@ -1,0 +1,81 @@
+/**
+ * Roles and the scopes they grant. Resolvers declare scopes (`@Authorized(Scope.X)`),
+ * never roles, so what a role may do is decided here, in one table.
+ */
+export enum Role {
+  ADMIN = 'ADMIN',
+  FINANCE = 'FINANCE',
+  WAREHOUSE = 'WAREHOUSE',
+  SALES = 'SALES',
+  STOREFRONT = 'STOREFRONT',
+  PARTNER = 'PARTNER',
+}
+
+export enum Scope {
+  CATALOG_READ = 'catalog:read',
+  CATALOG_WRITE = 'catalog:write',
+  WAREHOUSE_READ = 'warehouse:read',
+  WAREHOUSE_WRITE = 'warehouse:write',
+  /** Storefront-grade stock read: sellable quantities by SKU, nothing else. */
+  AVAILABILITY_READ = 'availability:read',
+  INVENTORY_READ = 'inventory:read',
+  INVENTORY_WRITE = 'inventory:write',
+  /** Approve cycle counts (posts adjustments to the ledger). */
+  INVENTORY_APPROVE = 'inventory:approve',
+  /** Any cost, value or margin figure, wherever it appears. */
+  COSTS_READ = 'costs:read',
+  LEDGER_READ = 'ledger:read',
+  LEDGER_WRITE = 'ledger:write',
+  /** Close fiscal periods; edit the chart of accounts and account mapping. */
+  LEDGER_CLOSE = 'ledger:close',
+  /** Reopen a closed period. */
+  LEDGER_ADMIN = 'ledger:admin',
+  PARTNERS_READ = 'partners:read',
+  PARTNERS_WRITE = 'partners:write',
+  /** Read the partner record the key is bound to (and, later, its documents). */
+  PARTNER_SELF = 'partner:self',
+  KEYS_ADMIN = 'keys:admin',
+}
+
+const ALL = Object.values(Scope);
+
+export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
+  [Role.ADMIN]: ALL,
+  [Role.FINANCE]: [
+    Scope.CATALOG_READ,
+    Scope.WAREHOUSE_READ,
+    Scope.AVAILABILITY_READ,
+    Scope.INVENTORY_READ,
+    Scope.INVENTORY_APPROVE,
+    Scope.COSTS_READ,
+    Scope.LEDGER_READ,
+    Scope.LEDGER_WRITE,
+    Scope.LEDGER_CLOSE,
+    Scope.PARTNERS_READ,
+  ],
+  [Role.WAREHOUSE]: [
+    Scope.CATALOG_READ,
+    Scope.CATALOG_WRITE,
+    Scope.WAREHOUSE_READ,
+    Scope.WAREHOUSE_WRITE,
+    Scope.AVAILABILITY_READ,
+    Scope.INVENTORY_READ,
+    Scope.INVENTORY_WRITE,
+    Scope.INVENTORY_APPROVE,
+    Scope.PARTNERS_READ,
+  ],
+  [Role.SALES]: [
+    Scope.CATALOG_READ,
+    Scope.WAREHOUSE_READ,
+    Scope.AVAILABILITY_READ,
+    Scope.INVENTORY_READ,
+    Scope.PARTNERS_READ,
+    Scope.PARTNERS_WRITE,
+  ],
+  [Role.STOREFRONT]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ],
+  [Role.PARTNER]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.PARTNER_SELF],
+};
+
+export function scopesOf(role: Role): ReadonlySet<Scope> {
+  return new Set(ROLE_SCOPES[role]);
+}

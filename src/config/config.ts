@@ -1,0 +1,113 @@
+import path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  /** Listening port for HTTP and WebSocket (same path). */
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; when absent the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Pool size for PostgreSQL (PGlite is always a single session). */
+  dbPoolSize: number;
+  logLevel: LogLevel;
+  /** Development mode puts stack traces in GraphQL errors; never in production. */
+  devMode: boolean;
+  /** Load the demo data set on first start. */
+  demo: boolean;
+  /** ISO 4217 code of the company's functional currency, and its minor unit (decimal places). */
+  currency: string;
+  currencyMinorUnit: number;
+  /** Maximum accepted request body, in bytes. */
+  maxBodyBytes: number;
+  /** How long a verified access key is trusted before it is checked against the database again. */
+  authCacheMs: number;
+  /** Milliseconds to wait for in-flight requests on shutdown before closing sockets forcibly. */
+  shutdownGraceMs: number;
+  /** Create this access key (ADMIN) on first start instead of a random one. For automation only. */
+  bootstrapAdminKey: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env, argv: readonly string[] = []): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(databaseUrl);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user@host:5432/db)');
+    }
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+      throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got ${url.protocol}//`);
+    }
+  }
+
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+
+  const nodeEnv = env.NODE_ENV?.trim() || 'production';
+  if (!['production', 'development', 'test'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', `must be production, development or test, got "${nodeEnv}"`);
+  }
+
+  const currency = (env.CURRENCY?.trim() || 'USD').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) throw new ConfigError('CURRENCY', `must be an ISO 4217 code like USD, got "${env.CURRENCY}"`);
+
+  const bootstrapAdminKey = env.BOOTSTRAP_ADMIN_KEY?.trim() || undefined;
+  if (bootstrapAdminKey !== undefined && !/^lh_[A-Za-z0-9_-]{32,}$/.test(bootstrapAdminKey)) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_KEY', 'must look like lh_ followed by at least 32 letters, digits, - or _');
+  }
+
+  return {
+    port: intVar(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
+    dbPoolSize: intVar(env, 'DB_POOL_SIZE', 10, 1, 200),
+    logLevel,
+    devMode: nodeEnv === 'development',
+    demo: argv.includes('--demo') || boolVar(env, 'DEMO', false),
+    currency,
+    currencyMinorUnit: intVar(env, 'CURRENCY_MINOR_UNIT', 2, 0, 4),
+    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
+    authCacheMs: intVar(env, 'AUTH_CACHE_MS', 5000, 0, 600_000),
+    shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    bootstrapAdminKey,
+  };
+}

@@ -1,0 +1,90 @@
+import crypto from 'node:crypto';
+import type { ServiceContext, TxContext } from '../shared/context';
+import { CommonErrorCode, DomainError } from '../shared/errors';
+import { queryOne } from './sql';
+import { inTransaction } from './transaction';
+
+export interface CommandSpec {
+  /** Stable command name, e.g. 'inventory.receive'. */
+  command: string;
+  idempotencyKey?: string | null;
+  /** The command's input as the client sent it; its hash tells a replay from a reuse. */
+  input: unknown;
+}
+
+export interface CommandOutcome<R> {
+  result: R;
+  /** True when the result was stored by an earlier call with the same key. */
+  replayed: boolean;
+}
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Runs a command in one transaction with an optional idempotency key. The key row is
+ * inserted first: a concurrent request with the same key waits on the unique index until
+ * the first one commits (then replays its result) or rolls back (then runs itself).
+ * The same key with a different input is refused with IDEMPOTENCY_KEY_REUSED.
+ * Results must be plain JSON (ids and strings), because a replay returns the stored copy.
+ */
+export async function runCommand<R>(ctx: ServiceContext, spec: CommandSpec, body: (tx: TxContext) => Promise<R>): Promise<CommandOutcome<R>> {
+  const key = spec.idempotencyKey ?? null;
+  if (key === null) {
+    return { result: await inTransaction(ctx, body), replayed: false };
+  }
+  if (!KEY_PATTERN.test(key)) {
+    throw new DomainError(CommonErrorCode.INVALID, 'idempotencyKey must be 1 to 200 printable ASCII characters without spaces.', {
+      field: ['input', 'idempotencyKey'],
+    });
+  }
+  const owner = ctx.principal?.keyId ?? 'system';
+  const requestHash = hashInput(spec.command, spec.input);
+
+  return inTransaction(ctx, async (tx) => {
+    const inserted = await queryOne<{ id: string }>(
+      tx.em,
+      `insert into idempotency_keys (owner, key, command, request_hash) values (?, ?, ?, ?)
+       on conflict (owner, key) do nothing returning id::text as id`,
+      [owner, key, spec.command, requestHash],
+    );
+    if (!inserted) {
+      const prior = await queryOne<{ command: string; request_hash: string; result: unknown }>(
+        tx.em,
+        'select command, request_hash, result from idempotency_keys where owner = ? and key = ?',
+        [owner, key],
+      );
+      if (!prior || prior.command !== spec.command || prior.request_hash !== requestHash) {
+        throw new DomainError(
+          CommonErrorCode.IDEMPOTENCY_KEY_REUSED,
+          `The idempotency key "${key}" was already used for a different request; use a new key for a new request.`,
+          { field: ['input', 'idempotencyKey'] },
+        );
+      }
+      const stored = typeof prior.result === 'string' ? (JSON.parse(prior.result) as R) : (prior.result as R);
+      return { result: stored, replayed: true };
+    }
+    const result = await body(tx);
+    await queryOne(tx.em, 'update idempotency_keys set result = ?::jsonb where id = ?', [JSON.stringify(result ?? null), inserted.id]);
+    return { result, replayed: false };
+  });
+}
+
+export function hashInput(command: string, input: unknown): string {
+  return crypto.createHash('sha256').update(command).update('\0').update(canonicalJson(input)).digest('hex');
+}
+
+/** JSON with object keys sorted, so the same input always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    return canonicalJson((value as { toJSON(): unknown }).toJSON());
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([k, v]) => v !== undefined && k !== 'idempotencyKey')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

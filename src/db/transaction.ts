@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { IsolationLevel } from '@mikro-orm/core';
+import type { ServiceContext, TransactionState, TxContext } from '../shared/context';
+import { isInTransaction } from '../shared/context';
+
+/**
+ * One command, one transaction.
+ *
+ * Propagation: a call made while a transaction is open JOINS it (the caller's TxContext
+ * is passed through); there are no nested savepoints, so a failure anywhere rolls back
+ * the whole command. A new transaction always runs on a fresh fork of the
+ * EntityManager, so entities from a failed attempt never leak into the next one.
+ *
+ * Isolation is READ COMMITTED with explicit row locks taken by the services in a fixed
+ * order (see each module's locks.ts). A deadlock or serialization failure retries the
+ * whole command from the start; commands are idempotent, so this is safe.
+ */
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 5;
+
+export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext) => Promise<T>): Promise<T> {
+  if (isInTransaction(ctx)) return body(ctx);
+
+  for (let attempt = 1; ; attempt++) {
+    const state: TransactionState = { beforeCommit: [], afterCommit: [], memo: new Map(), now: new Date() };
+    try {
+      const result = await ctx.em.fork({ clear: true }).transactional(
+        async (em) => {
+          const tx: TxContext = { ...ctx, em: em as EntityManager, tx: state };
+          const value = await body(tx);
+          await em.flush();
+          for (const hook of state.beforeCommit) await hook();
+          await em.flush();
+          return value;
+        },
+        { isolationLevel: IsolationLevel.READ_COMMITTED },
+      );
+      for (const hook of state.afterCommit) {
+        try {
+          hook();
+        } catch (err) {
+          ctx.log.error({ err }, 'after-commit hook failed');
+        }
+      }
+      return result;
+    } catch (err) {
+      if (attempt < MAX_ATTEMPTS && isRetryable(err)) {
+        ctx.log.warn({ attempt, sqlState: sqlStateOf(err) }, 'transaction conflict, retrying the command');
+        await sleep(5 * attempt + Math.random() * 20 * attempt);
+        continue;
+      }
+      throw err;
+    }
+  }
+}
+
+export function sqlStateOf(err: unknown): string | undefined {
+  const e = err as { code?: unknown; sqlState?: unknown; cause?: unknown } | null;
+  if (!e || typeof e !== 'object') return undefined;
+  if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  if (e.cause) return sqlStateOf(e.cause);
+  return undefined;
+}
+
+function isRetryable(err: unknown): boolean {
+  const state = sqlStateOf(err);
+  return state !== undefined && RETRYABLE_SQLSTATES.has(state);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,117 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import { queryOne } from '../db/sql';
+import { gtinCheckDigit } from '../modules/catalog/gs1';
+import { TrackingMode, ValuationMethod } from '../modules/catalog/item.entity';
+import { PartnerKind } from '../modules/partners/partner.entity';
+import { LocationType } from '../modules/warehouse/location.entity';
+import type { Services } from '../services';
+import type { ServiceContext } from '../shared/context';
+
+interface DemoItem {
+  sku: string;
+  name: string;
+  unitCode: string;
+  trackingMode: TrackingMode;
+  lotExpiryRequired?: boolean;
+  valuationMethod: ValuationMethod;
+  category: string;
+  gtin?: string;
+  standardCost: string;
+}
+
+const CATEGORIES = [
+  { code: 'TOOLS', name: 'Hand tools' },
+  { code: 'FASTENERS', name: 'Fasteners' },
+  { code: 'PAINT', name: 'Paint and coatings' },
+  { code: 'ELECTRIC', name: 'Power tools' },
+];
+
+function demoItems(): DemoItem[] {
+  const items: DemoItem[] = [];
+  const tools = ['Claw hammer', 'Ball-peen hammer', 'Flat screwdriver', 'Phillips screwdriver', 'Adjustable wrench', 'Pliers', 'Tape measure 5 m', 'Spirit level', 'Utility knife', 'Hex key set'];
+  tools.forEach((name, i) =>
+    items.push({ sku: `TOOL-${String(i + 1).padStart(3, '0')}`, name, unitCode: 'EA', trackingMode: TrackingMode.NONE, valuationMethod: ValuationMethod.FIFO, category: 'TOOLS', gtin: gtin13(400638100000 + i), standardCost: `${8 + i}.50` }),
+  );
+  const fasteners = ['Wood screw 4x40 (box 200)', 'Wood screw 5x60 (box 100)', 'Wall plug 8 mm (box 100)', 'Hex bolt M8x50 (box 50)', 'Washer M8 (box 200)', 'Nail 70 mm (1 kg)', 'Cable tie 200 mm (bag 100)', 'Rivet 4 mm (box 500)'];
+  fasteners.forEach((name, i) =>
+    items.push({ sku: `FAST-${String(i + 1).padStart(3, '0')}`, name, unitCode: 'BOX', trackingMode: TrackingMode.NONE, valuationMethod: ValuationMethod.MOVING_AVERAGE, category: 'FASTENERS', gtin: gtin13(400638110000 + i), standardCost: `${3 + i}.20` }),
+  );
+  const paints = ['Wall paint white 10 L', 'Wood stain oak 2.5 L', 'Primer 5 L', 'Floor varnish 2.5 L', 'Metal paint black 1 L', 'Spray paint red 400 ml', 'Masonry paint grey 10 L', 'Wood oil 1 L'];
+  paints.forEach((name, i) =>
+    items.push({ sku: `PAINT-${String(i + 1).padStart(3, '0')}`, name, unitCode: 'EA', trackingMode: TrackingMode.LOT, lotExpiryRequired: true, valuationMethod: ValuationMethod.FIFO, category: 'PAINT', standardCost: `${12 + i * 2}.00` }),
+  );
+  const power = ['Cordless drill 18 V', 'Impact driver 18 V', 'Circular saw 1400 W', 'Angle grinder 125 mm', 'Jigsaw 650 W', 'Random orbit sander', 'Rotary hammer SDS+', 'Multi-tool oscillating'];
+  power.forEach((name, i) =>
+    items.push({ sku: `PWR-${String(i + 1).padStart(3, '0')}`, name, unitCode: 'EA', trackingMode: TrackingMode.SERIAL, valuationMethod: ValuationMethod.FIFO, category: 'ELECTRIC', standardCost: `${79 + i * 10}.00` }),
+  );
+  items.push({ sku: 'BULK-SAND', name: 'Construction sand (kg)', unitCode: 'KG', trackingMode: TrackingMode.NONE, valuationMethod: ValuationMethod.MOVING_AVERAGE, category: 'FASTENERS', standardCost: '0.045' });
+  items.push({ sku: 'BULK-GLUE', name: 'Wood glue (litre)', unitCode: 'L', trackingMode: TrackingMode.LOT, valuationMethod: ValuationMethod.MOVING_AVERAGE, category: 'PAINT', standardCost: '6.80' });
+  return items;
+}
+
+function gtin13(base12: number): string {
+  const digits = String(base12).padStart(12, '0');
+  return digits + String(gtinCheckDigit(digits));
+}
+
+const WAREHOUSES = [
+  { code: 'MAIN', name: 'Main distribution centre', city: 'Rotterdam', country: 'NL', zones: ['BULK', 'PICK', 'DOCK'] },
+  { code: 'EAST', name: 'East regional warehouse', city: 'Leipzig', country: 'DE', zones: ['STORE', 'DOCK'] },
+  { code: 'SHOP', name: 'City store backroom', city: 'Antwerp', country: 'BE', zones: ['FLOOR'] },
+];
+
+/**
+ * The demo data set: three warehouses with zones and locations, 36 items across four
+ * categories in every tracking mode and both valuation methods, and a few partners.
+ * Loaded through the services, so it obeys every rule real data does. Skipped when
+ * any warehouse exists already.
+ */
+export async function loadDemoData(em: EntityManager, services: Services, log: Logger, config: Config): Promise<void> {
+  const existing = await queryOne<{ n: number }>(em, 'select count(*)::int as n from warehouses');
+  if ((existing?.n ?? 0) > 0) return;
+  const ctx: ServiceContext = { requestId: 'demo', principal: null, em, log, config };
+
+  const categoryIds = new Map<string, string>();
+  for (const c of CATEGORIES) categoryIds.set(c.code, (await services.categories.create(ctx, c)).categoryId);
+
+  for (const w of WAREHOUSES) {
+    const { warehouseId } = await services.warehouses.create(ctx, { code: w.code, name: w.name, address: { city: w.city, country: w.country } });
+    const zoneIds = new Map<string, string>();
+    for (const z of w.zones) zoneIds.set(z, (await services.zones.create(ctx, { warehouseId, code: z, name: `${z} zone` })).zoneId);
+    const firstZone = w.zones[0] as string;
+    const pickZone = zoneIds.get('PICK') ?? zoneIds.get(firstZone);
+    const dockZone = zoneIds.get('DOCK') ?? zoneIds.get(firstZone);
+    await services.locations.create(ctx, { warehouseId, code: 'RCV-01', type: LocationType.RECEIVING, zoneId: dockZone, barcode: `${w.code}-RCV-01` });
+    await services.locations.create(ctx, { warehouseId, code: 'QA-01', type: LocationType.QUARANTINE, zoneId: dockZone });
+    await services.locations.create(ctx, { warehouseId, code: 'SHIP-01', type: LocationType.SHIPPING, zoneId: dockZone });
+    await services.locations.create(ctx, { warehouseId, code: 'PACK-01', type: LocationType.PACKING, zoneId: dockZone });
+    for (let aisle = 1; aisle <= 2; aisle++) {
+      for (let bin = 1; bin <= 4; bin++) {
+        const code = `A${aisle}-${String(bin).padStart(2, '0')}`;
+        await services.locations.create(ctx, { warehouseId, code, type: LocationType.PICK, zoneId: pickZone, pickSequence: aisle * 100 + bin, barcode: `${w.code}-${code}` });
+      }
+    }
+    await services.locations.create(ctx, { warehouseId, code: 'BULK-01', type: LocationType.STORAGE, zoneId: zoneIds.get(firstZone) });
+  }
+
+  for (const item of demoItems()) {
+    await services.items.create(ctx, {
+      sku: item.sku,
+      name: item.name,
+      unitCode: item.unitCode,
+      trackingMode: item.trackingMode,
+      lotExpiryRequired: item.lotExpiryRequired ?? false,
+      valuationMethod: item.valuationMethod,
+      categoryId: categoryIds.get(item.category),
+      standardCost: item.standardCost,
+      barcodes: item.gtin ? [{ code: item.gtin }] : [],
+    });
+  }
+
+  await services.partners.create(ctx, { code: 'ACME', name: 'Acme Retail', kinds: [PartnerKind.CUSTOMER] });
+  await services.partners.create(ctx, { code: 'TOOLCO', name: 'Toolco Manufacturing', kinds: [PartnerKind.VENDOR] });
+  await services.partners.create(ctx, { code: 'FASTSHIP', name: 'FastShip Logistics', kinds: [PartnerKind.CARRIER, PartnerKind.THIRD_PARTY_LOGISTICS] });
+  log.info('demo data loaded');
+}

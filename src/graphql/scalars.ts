@@ -1,0 +1,61 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Decimal, MAX_ABS, MAX_SCALE, toText } from '../shared/decimal';
+
+/**
+ * Exact decimal, a string in both directions ("12.50"). Parsed values reach resolvers as
+ * canonical strings (plain notation, trailing zeros dropped), which services turn into
+ * decimal.js values. JSON numbers are refused unless they are whole and safe, because a
+ * float has already lost precision by the time the server sees it.
+ */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: `An exact decimal number written as a string, e.g. "12.50" or "-0.125". At most ${MAX_SCALE} decimal places and an absolute value below 10^18; each field may allow fewer places (quantities follow their unit of measure, amounts the currency).`,
+  serialize(value: unknown): string {
+    if (value instanceof Decimal) return toText(value);
+    if (typeof value === 'string' || typeof value === 'number') return toText(new Decimal(value));
+    if (value && typeof value === 'object' && 'toFixed' in value) return toText(new Decimal(String(value)));
+    throw new GraphQLError(`Decimal cannot represent ${String(value)}`);
+  },
+  parseValue(value: unknown): string {
+    return parseDecimalInput(value);
+  },
+  parseLiteral(ast: ValueNode): string {
+    if (ast.kind === Kind.STRING) return parseDecimalInput(ast.value);
+    if (ast.kind === Kind.INT) return parseDecimalInput(ast.value);
+    throw new GraphQLError('Decimal must be given as a string, e.g. "12.50" (a float literal would lose precision).', { nodes: ast });
+  },
+});
+
+export function parseDecimalInput(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') {
+    text = value.trim();
+  } else if (typeof value === 'number' && Number.isSafeInteger(value)) {
+    text = String(value);
+  } else {
+    throw new GraphQLError('Decimal must be given as a string, e.g. "12.50" (a float would lose precision).', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  if (text.length === 0 || text.length > 64 || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,3})?$/.test(text)) {
+    throw new GraphQLError(`"${text.slice(0, 64)}" is not a decimal number (expected digits with an optional point, e.g. "12.50").`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  const parsed = new Decimal(text);
+  if (!parsed.isFinite()) {
+    throw new GraphQLError(`"${text}" is not a finite number.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (parsed.abs().gte(MAX_ABS)) {
+    throw new GraphQLError(`${text} is out of range: the absolute value must be below 10^18.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (parsed.decimalPlaces() > MAX_SCALE) {
+    throw new GraphQLError(`${text} has ${parsed.decimalPlaces()} decimal places; at most ${MAX_SCALE} are accepted.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return toText(parsed);
+}
+
+export const DateTimeScalar = DateTimeResolver;

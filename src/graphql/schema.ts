@@ -1,0 +1,58 @@
+import type { GraphQLSchema } from 'graphql';
+import { type PubSub, buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from '../auth/api-key.resolver';
+import { CategoryResolver } from '../modules/catalog/category.resolver';
+import { ItemEventsResolver } from '../modules/catalog/item-events.resolver';
+import { ItemResolver } from '../modules/catalog/item.resolver';
+import { PartnerResolver } from '../modules/partners/partner.resolver';
+import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
+import { assertAuthorizationDeclared, authChecker } from './auth-checker';
+import { NodeResolver } from './node.resolver';
+import { DateTimeScalar, DecimalScalar } from './scalars';
+
+export const resolvers = [
+  NodeResolver,
+  ApiKeyResolver,
+  PartnerResolver,
+  ItemResolver,
+  ItemEventsResolver,
+  CategoryResolver,
+  WarehouseResolver,
+  LocationResolver,
+  ZoneResolver,
+] as const;
+
+/**
+ * type-graphql insists on a PubSub when any subscription exists. Every subscription
+ * here streams from the outbox dispatcher through its own `subscribe` function, so
+ * topic-based publishing is deliberately unavailable: an in-process publish would
+ * bypass the outbox and reach subscribers before (or without) a commit.
+ */
+const outboxOnly: PubSub = {
+  publish() {
+    throw new Error('Publish events with modules/events/outbox.ts publish(), inside a transaction.');
+  },
+  subscribe() {
+    throw new Error('Subscriptions stream from the event dispatcher: give @Subscription a subscribe function.');
+  },
+};
+
+let built: GraphQLSchema | undefined;
+
+/** Builds the schema once per process (type-graphql's metadata is global). */
+export async function createSchema(): Promise<GraphQLSchema> {
+  if (built) return built;
+  built = await buildSchema({
+    resolvers: [...resolvers],
+    authChecker,
+    authMode: 'error',
+    pubSub: outboxOnly,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    orphanedTypes: [],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  assertAuthorizationDeclared();
+  void DecimalScalar;
+  return built;
+}

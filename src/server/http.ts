@@ -1,0 +1,214 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import type { Principal } from '../auth/principal';
+import type { Config } from '../config/config';
+import type { Database } from '../db/orm';
+import type { GraphQLContext } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { Loaders } from '../graphql/loaders';
+import type { EventDispatcher } from '../modules/events/event-dispatcher';
+import type { Services } from '../services';
+
+export interface HttpServerDeps {
+  config: Config;
+  log: Logger;
+  db: Database;
+  schema: GraphQLSchema;
+  services: Services;
+  dispatcher: EventDispatcher;
+  /** Whether every migration has run (for /readyz). */
+  migrationsCurrent: () => Promise<boolean>;
+}
+
+export interface RunningServer {
+  httpServer: http.Server;
+  url: string;
+  /** Stops accepting, lets in-flight requests finish, closes sockets. */
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Reads `Authorization: Bearer <key>`; an unknown, revoked or malformed key is an error, no key is anonymous. */
+async function principalFrom(services: Services, header: unknown): Promise<Principal | null> {
+  if (header === undefined || header === null || header === '') return null;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  const principal = match ? await services.apiKeys.authenticate(match[1] as string) : null;
+  if (!principal) {
+    throw new GraphQLError('The access key is not valid (unknown, revoked or malformed). Send Authorization: Bearer <key>.', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  return principal;
+}
+
+export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServer> {
+  const { config, log, db, schema, services, dispatcher } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
+  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal | null; connectionId?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const raw = params.authorization ?? params.Authorization ?? (params.accessKey ? `Bearer ${String(params.accessKey)}` : undefined);
+        try {
+          ctx.extra.principal = await principalFrom(services, raw);
+        } catch {
+          return false; // closes with 4403 Forbidden
+        }
+        if (!ctx.extra.principal) return false;
+        ctx.extra.connectionId = crypto.randomUUID();
+        return true;
+      },
+      context: (ctx): GraphQLContext => {
+        const em = db.orm.em.fork();
+        const requestId = ctx.extra.connectionId ?? crypto.randomUUID();
+        return {
+          requestId,
+          principal: ctx.extra.principal ?? null,
+          em: em as never,
+          log: log.child({ requestId }),
+          config,
+          services,
+          dispatcher,
+          loaders: new Loaders(em as never),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        log.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
+      },
+    },
+    wsServer,
+  );
+
+  const operationLog: ApolloServerPlugin<GraphQLContext> = {
+    async requestDidStart(start) {
+      const began = process.hrtime.bigint();
+      return {
+        async willSendResponse(rc) {
+          const ms = Number(process.hrtime.bigint() - began) / 1e6;
+          rc.contextValue.log.info(
+            { operation: rc.operationName ?? null, type: rc.operation?.operation ?? null, ms: Math.round(ms * 10) / 10, errors: rc.errors?.length ?? 0, role: start.contextValue.principal?.role ?? null },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError: formatError(log, config.devMode),
+    includeStacktraceInErrorResponses: config.devMode,
+    introspection: true,
+    // main.ts owns the signals and stops the whole app in order (HTTP, sockets, dispatcher, database).
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+      operationLog,
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.orm.em.fork().getConnection().execute('select 1');
+      const current = await deps.migrationsCurrent();
+      res.status(current ? 200 : 503).json({ status: current ? 'ready' : 'migrations pending', database: db.kind });
+    } catch (err) {
+      log.warn({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable', database: db.kind });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    (req: Request, res: Response, next: NextFunction) => {
+      const given = req.get('x-request-id');
+      const id = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+      res.locals.requestId = id;
+      res.setHeader('x-request-id', id);
+      next();
+    },
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const requestId = res.locals.requestId as string;
+        const principal = await principalFrom(services, req.headers.authorization);
+        const em = db.orm.em.fork();
+        return {
+          requestId,
+          principal,
+          em: em as never,
+          log: log.child({ requestId }),
+          config,
+          services,
+          dispatcher,
+          loaders: new Loaders(em as never),
+        };
+      },
+    }),
+  );
+
+  // Body-parser failures (too large, not JSON) as GraphQL-shaped errors, never an HTML page.
+  app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    if (err.type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `The request body is larger than ${config.maxBodyBytes} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    if (err.type === 'entity.parse.failed') {
+      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }] });
+      return;
+    }
+    log.error({ err }, 'http error');
+    res.status(err.status ?? 500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host}:${address.port}/graphql`;
+
+  return {
+    httpServer,
+    url,
+    async stop() {
+      // The drain plugin stops accepting connections and waits for in-flight requests;
+      // the second plugin closes every WebSocket.
+      const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
+      grace.unref();
+      await apollo.stop();
+      clearTimeout(grace);
+      wsServer.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/config';
+
+describe('configuration from the environment', () => {
+  it('has working defaults: port 4000, PGlite in ./data', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(4000);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.dataDir.endsWith('/data')).toBe(true);
+    expect(c.demo).toBe(false);
+    expect(c.devMode).toBe(false);
+  });
+
+  it('turns on the demo data set with --demo or DEMO=true', () => {
+    expect(loadConfig({}, ['--demo']).demo).toBe(true);
+    expect(loadConfig({ DEMO: 'true' }).demo).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DEMO: 'maybe' }, 'DEMO'],
+    [{ CURRENCY: 'EURO' }, 'CURRENCY'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ BOOTSTRAP_ADMIN_KEY: 'short' }, 'BOOTSTRAP_ADMIN_KEY'],
+  ])('names the bad variable in %j', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (err) {
+      expect((err as ConfigError).variable).toBe(variable);
+      expect((err as Error).message.startsWith(`${variable}:`)).toBe(true);
+    }
+  });
+});
