@@ -175,13 +175,13 @@ export class EventDispatcher {
     });
     const boundary = this.cursor;
     const start = after === undefined || after === null ? boundary : parseCursor(after);
-    const self = this;
+    const readAfter = (from: bigint) => this.readAfter(from, BATCH, topics, boundary);
     let finished = false;
     async function* generate(): AsyncGenerator<PublishedEvent> {
       try {
         let last = start;
         while (last < boundary) {
-          const batch = await self.readAfter(last, BATCH, topics, boundary);
+          const batch = await readAfter(last);
           if (batch.length === 0) break;
           for (const e of batch) {
             last = BigInt(e.id);
