@@ -1,5 +1,6 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261127095229_InventoryLedger } from './Migration20261127095229InventoryLedger';
 import { Migration20261127092249_Foundation } from './Migration20261127092249Foundation';
 
 /**
@@ -8,4 +9,5 @@ import { Migration20261127092249_Foundation } from './Migration20261127092249Fou
  */
 export const migrationsList: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261127092249Foundation', class: Migration20261127092249_Foundation },
+  { name: 'Migration20261127095229InventoryLedger', class: Migration20261127095229_InventoryLedger },
 ];

@@ -20,9 +20,10 @@ async function main(): Promise<void> {
     log,
     seed: config.demo ? (em, services) => loadDemoData(em, services, log, config) : undefined,
   });
+  if (app.bootstrapSecret && config.bootstrapAdminKey) log.info('first start: the ADMIN access key from BOOTSTRAP_ADMIN_KEY was registered');
   log.info({ url: app.url, database: app.db.kind, dataDir: app.db.kind === 'pglite' ? config.dataDir : undefined, demo: config.demo }, 'ledgerhouse listening');
 
-  if (app.bootstrapSecret) {
+  if (app.bootstrapSecret && !config.bootstrapAdminKey) {
     // Shown once, on the console and never in the JSON log: only the hash is stored.
     process.stdout.write(
       [

@@ -3,6 +3,18 @@ import { ApiKeyService } from './auth/api-key.service';
 import type { Config } from './config/config';
 import { CategoryService } from './modules/catalog/category.service';
 import { ItemService } from './modules/catalog/item.service';
+import { CountService } from './modules/inventory/count.service';
+import { StockDocumentService } from './modules/inventory/stock-document.service';
+import { StockEngine } from './modules/inventory/stock-engine';
+import { itemHasStockHistory, locationHoldsStock, locationSellableChanged } from './modules/inventory/stock-hooks';
+import { StockQueryService } from './modules/inventory/stock-query.service';
+import { TransferService } from './modules/inventory/transfer.service';
+import { AccountMappingService } from './modules/ledger/account-mapping.service';
+import { AccountService } from './modules/ledger/account.service';
+import { LedgerQueryService } from './modules/ledger/ledger-query.service';
+import { PeriodService } from './modules/ledger/period.service';
+import { PostingService } from './modules/ledger/posting.service';
+import { ReconciliationService } from './modules/ledger/reconciliation.service';
 import { PartnerService } from './modules/partners/partner.service';
 import { LocationService, WarehouseService, ZoneService } from './modules/warehouse/warehouse.service';
 
@@ -15,16 +27,43 @@ export interface Services {
   zones: ZoneService;
   locations: LocationService;
   partners: PartnerService;
+  accounts: AccountService;
+  accountMappings: AccountMappingService;
+  posting: PostingService;
+  periods: PeriodService;
+  reconciliation: ReconciliationService;
+  ledgerQueries: LedgerQueryService;
+  stockEngine: StockEngine;
+  stockDocuments: StockDocumentService;
+  transfers: TransferService;
+  counts: CountService;
+  stockQueries: StockQueryService;
 }
 
 export function createServices(rootEm: EntityManager, config: Config): Services {
+  const posting = new PostingService();
+  const accountMappings = new AccountMappingService();
+  const reconciliation = new ReconciliationService();
+  const stockEngine = new StockEngine();
+  const stockDeps = { engine: stockEngine, posting, mappings: accountMappings };
   return {
     apiKeys: new ApiKeyService(rootEm, config.authCacheMs),
-    items: new ItemService(),
+    items: new ItemService(itemHasStockHistory),
     categories: new CategoryService(),
     warehouses: new WarehouseService(),
     zones: new ZoneService(),
-    locations: new LocationService(),
+    locations: new LocationService({ holdsStock: locationHoldsStock, sellableChanged: locationSellableChanged }),
     partners: new PartnerService(),
+    accounts: new AccountService(),
+    accountMappings,
+    posting,
+    periods: new PeriodService(reconciliation),
+    reconciliation,
+    ledgerQueries: new LedgerQueryService(),
+    stockEngine,
+    stockDocuments: new StockDocumentService(stockDeps),
+    transfers: new TransferService(stockDeps),
+    counts: new CountService(stockDeps),
+    stockQueries: new StockQueryService(),
   };
 }

@@ -8,6 +8,16 @@ import { Partner } from '../modules/partners/partner.entity';
 import { Location } from '../modules/warehouse/location.entity';
 import { Address, Warehouse } from '../modules/warehouse/warehouse.entity';
 import { Zone } from '../modules/warehouse/zone.entity';
+import { InventoryCount, InventoryCountLine } from '../modules/inventory/inventory-count.entity';
+import { Lot, Serial } from '../modules/inventory/lot.entity';
+import { StockBalance, StockSummary } from '../modules/inventory/stock-balance.entity';
+import { StockDocument } from '../modules/inventory/stock-document.entity';
+import { MoveValuation, StockLayer, StockMove, StockMoveSerial } from '../modules/inventory/stock-move.entity';
+import { StockTransfer, StockTransferLine } from '../modules/inventory/transfer.entity';
+import { AccountMapping } from '../modules/ledger/account-mapping.entity';
+import { Account } from '../modules/ledger/account.entity';
+import { FiscalPeriod, FiscalPeriodEvent } from '../modules/ledger/fiscal-period.entity';
+import { JournalEntry, JournalLine, JournalSequence } from '../modules/ledger/journal-entry.entity';
 import { BaseEntity, VersionedEntity } from './base.entity';
 import { IdempotencyRecord } from './idempotency.entity';
 
@@ -27,4 +37,24 @@ export const entities = [
   Warehouse,
   Zone,
   Location,
+  Account,
+  AccountMapping,
+  FiscalPeriod,
+  FiscalPeriodEvent,
+  JournalEntry,
+  JournalLine,
+  JournalSequence,
+  Lot,
+  Serial,
+  StockBalance,
+  StockSummary,
+  StockMove,
+  StockMoveSerial,
+  StockLayer,
+  MoveValuation,
+  StockDocument,
+  StockTransfer,
+  StockTransferLine,
+  InventoryCount,
+  InventoryCountLine,
 ];

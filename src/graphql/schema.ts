@@ -4,6 +4,36 @@ import { ApiKeyResolver } from '../auth/api-key.resolver';
 import { CategoryResolver } from '../modules/catalog/category.resolver';
 import { ItemEventsResolver } from '../modules/catalog/item-events.resolver';
 import { ItemResolver } from '../modules/catalog/item.resolver';
+import { InventoryCommandResolver } from '../modules/inventory/inventory-commands.resolver';
+import {
+  CountVarianceResolver,
+  InventoryCountLineResolver,
+  InventoryCountResolver,
+  InventoryQueryResolver,
+  InventoryValuationLineResolver,
+  ItemStockResolver,
+  LotResolver,
+  SerialResolver,
+  StockDocumentResolver,
+  StockLevelResolver,
+  StockMoveResolver,
+  StockSummaryResolver,
+  StockTransferLineResolver,
+  StockTransferResolver,
+} from '../modules/inventory/inventory.resolver';
+import { StockEventsResolver } from '../modules/inventory/stock-events.resolver';
+import {
+  AccountLedgerLineResolver,
+  AccountMappingResolver,
+  AccountResolver,
+  FiscalPeriodResolver,
+  JournalEntryResolver,
+  JournalLineResolver,
+  LedgerCommandResolver,
+  LedgerQueryResolver,
+  ReconciliationLineResolver,
+  TrialBalanceLineResolver,
+} from '../modules/ledger/ledger.resolver';
 import { PartnerResolver } from '../modules/partners/partner.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
@@ -20,6 +50,32 @@ export const resolvers = [
   WarehouseResolver,
   LocationResolver,
   ZoneResolver,
+  InventoryQueryResolver,
+  InventoryCommandResolver,
+  StockEventsResolver,
+  StockLevelResolver,
+  StockSummaryResolver,
+  ItemStockResolver,
+  StockMoveResolver,
+  LotResolver,
+  SerialResolver,
+  StockDocumentResolver,
+  StockTransferResolver,
+  StockTransferLineResolver,
+  InventoryCountResolver,
+  InventoryCountLineResolver,
+  CountVarianceResolver,
+  InventoryValuationLineResolver,
+  LedgerQueryResolver,
+  LedgerCommandResolver,
+  AccountResolver,
+  AccountMappingResolver,
+  JournalEntryResolver,
+  JournalLineResolver,
+  FiscalPeriodResolver,
+  TrialBalanceLineResolver,
+  AccountLedgerLineResolver,
+  ReconciliationLineResolver,
 ] as const;
 
 /**

@@ -146,8 +146,15 @@ export interface LocationInput {
   sellable?: boolean | null;
 }
 
+export interface LocationStockHooks {
+  /** Whether the location holds stock (it cannot be deactivated then). */
+  holdsStock(em: EntityManager, locationId: string): Promise<boolean>;
+  /** The location's sellable flag changed: availability of what it holds changes with it. */
+  sellableChanged(tx: TxContext, locationId: string, warehouseId: string, sellable: boolean): Promise<void>;
+}
+
 export class LocationService {
-  constructor(private readonly holdsStock?: (em: EntityManager, locationId: string) => Promise<boolean>) {}
+  constructor(private readonly stock?: LocationStockHooks) {}
 
   async create(ctx: ServiceContext, input: LocationInput & { warehouseId: string; code: string; type: LocationType; idempotencyKey?: string | null }): Promise<{ locationId: string }> {
     const code = requireText(input.code, ['input', 'code'], CODE_RULE);
@@ -186,14 +193,17 @@ export class LocationService {
         assertUserType(input.type, location.code);
         location.type = input.type;
       }
-      if (input.sellable != null) location.sellable = input.sellable;
+      if (input.sellable != null && input.sellable !== location.sellable) {
+        location.sellable = input.sellable;
+        await this.stock?.sellableChanged(tx, location.id, location.warehouse.id, input.sellable);
+      }
       if (input.pickSequence !== undefined) location.pickSequence = checkSequence(input.pickSequence);
       if (input.barcode !== undefined) {
         location.barcode = optionalText(input.barcode, ['input', 'barcode'], { code: WarehouseErrorCode, max: 48, pattern: /^[\x21-\x7e]+$/ });
       }
       if (input.zoneId !== undefined) location.zone = input.zoneId === null ? null : ((await zoneOf(tx, input.zoneId, location.warehouse.id)) as never);
       if (input.active != null && input.active !== location.active) {
-        if (!input.active && this.holdsStock && (await this.holdsStock(tx.em, location.id))) {
+        if (!input.active && this.stock && (await this.stock.holdsStock(tx.em, location.id))) {
           throw new DomainError(WarehouseErrorCode.LOCATION_HAS_STOCK, 'This location holds stock; move it out before deactivating the location.', { field: ['input', 'active'] });
         }
         location.active = input.active;

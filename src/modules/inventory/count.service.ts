@@ -1,0 +1,306 @@
+import { runCommand } from '../../db/command';
+import { nextDocumentNumber, reserveId } from '../../db/ids';
+import { query, queryOne } from '../../db/sql';
+import type { ServiceContext, TxContext } from '../../shared/context';
+import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
+import { DomainError } from '../../shared/errors';
+import { optionalText } from '../../shared/validate';
+import { actorOf } from '../../auth/principal';
+import { barcodeLookupKey } from '../catalog/gs1';
+import { Item, TrackingMode } from '../catalog/item.entity';
+import { publish } from '../events/outbox';
+import { AccountPurpose } from '../ledger/account-mapping.entity';
+import { InventoryCount, InventoryCountLine, CountStatus } from './inventory-count.entity';
+import { InventoryErrorCode } from './inventory-errors';
+import { lockStock } from './locks';
+import { Lot, Serial, SerialStatus } from './lot.entity';
+import type { MoveRequest } from './stock-engine';
+import { MoveReason } from './stock-move.entity';
+import { StockInput } from './stock-input';
+import { AdjustmentReason } from './stock-document.service';
+import { checkDocumentDate, postStock, type StockPostingDeps } from './stock-posting';
+
+export const COUNT_SOURCE = 'InventoryCount';
+export const COUNT_CHANGED = 'inventory.count.changed';
+
+export interface CountEntryInput {
+  locationId: string;
+  /** Entry: the item and the quantity counted (replaces what was recorded). */
+  itemId?: string | null;
+  quantity?: string | null;
+  /** Scan: an item barcode; each scan adds the barcode's pack quantity. */
+  barcode?: string | null;
+  lotNumber?: string | null;
+  /** Serial-tracked items: serial numbers found (added to those recorded). */
+  serialNumbers?: string[] | null;
+}
+
+export interface CountVariance {
+  locationId: string;
+  itemId: string;
+  lotId: string | null;
+  counted: Decimal;
+  onHand: Decimal;
+  variance: Decimal;
+  /** Serial-tracked: in stock here but not found, and found but not in stock here. */
+  missingSerials: string[];
+  foundSerials: string[];
+}
+
+/**
+ * Cycle counts. Open a count for some locations and/or items; record counted
+ * quantities by scan or entry; read variances (counted minus on hand, now); approve to
+ * post them as one adjustment document, once. In every location where something was
+ * counted, in-scope stock that was not counted is taken as counted zero.
+ */
+export class CountService {
+  constructor(private readonly deps: StockPostingDeps) {}
+
+  async open(ctx: ServiceContext, input: { warehouseId: string; locationIds?: string[] | null; itemIds?: string[] | null; memo?: string | null; idempotencyKey?: string | null }): Promise<{ countId: string }> {
+    const outcome = await runCommand(ctx, { command: 'count.open', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
+      const io = new StockInput(tx);
+      const warehouse = await io.warehouse(input.warehouseId, ['input', 'warehouseId']);
+      const locationIds = [...new Set(input.locationIds ?? [])];
+      for (const [i, id] of locationIds.entries()) await io.location(id, warehouse, ['input', 'locationIds', String(i)]);
+      const itemIds = [...new Set(input.itemIds ?? [])];
+      for (const [i, id] of itemIds.entries()) await io.item(id, ['input', 'itemIds', String(i)]);
+      const count = tx.em.create(InventoryCount, {
+        id: await reserveId(tx.em, 'inventory_counts'),
+        number: await nextDocumentNumber(tx.em, 'CC'),
+        warehouse,
+        locationIds,
+        itemIds,
+        memo: optionalText(input.memo, ['input', 'memo'], { code: InventoryErrorCode, max: 1000 }),
+        openedBy: actorOf(tx.principal),
+      });
+      await tx.em.flush();
+      this.publishChanged(tx, count);
+      return { countId: count.id };
+    });
+    return outcome.result;
+  }
+
+  async record(ctx: ServiceContext, input: { countId: string; entries: CountEntryInput[]; idempotencyKey?: string | null }): Promise<{ countId: string }> {
+    const outcome = await runCommand(ctx, { command: 'count.record', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
+      const count = await this.lockOpen(tx, input.countId);
+      const io = new StockInput(tx);
+      io.lineCount(input.entries, ['input', 'entries']);
+      const warehouse = count.warehouse.getEntity();
+      for (const [i, entry] of input.entries.entries()) {
+        const field = ['input', 'entries', String(i)];
+        const location = await io.location(entry.locationId, warehouse, [...field, 'locationId']);
+        if (count.locationIds.length && !count.locationIds.includes(location.id)) {
+          throw new DomainError(InventoryErrorCode.OUT_OF_COUNT_SCOPE, `Location ${location.code} is not part of count ${count.number}.`, { field: [...field, 'locationId'] });
+        }
+        const { item, scanQuantity } = await this.itemOf(tx, io, entry, field);
+        if (count.itemIds.length && !count.itemIds.includes(item.id)) {
+          throw new DomainError(InventoryErrorCode.OUT_OF_COUNT_SCOPE, `${item.sku} is not part of count ${count.number}.`, { field: [...field, entry.barcode ? 'barcode' : 'itemId'] });
+        }
+        const lotNumber = io.lotNumber(entry.lotNumber, [...field, 'lotNumber']);
+        if (item.trackingMode === TrackingMode.LOT && !lotNumber) throw new DomainError(InventoryErrorCode.LOT_REQUIRED, `${item.sku} is lot-tracked: give the lot counted.`, { field: [...field, 'lotNumber'] });
+        if (item.trackingMode !== TrackingMode.LOT && lotNumber) throw new DomainError(InventoryErrorCode.LOT_NOT_TRACKED, `${item.sku} is not lot-tracked.`, { field: [...field, 'lotNumber'] });
+        const lot = lotNumber ? await this.lotOf(tx, item, lotNumber) : null;
+        const line =
+          (await tx.em.findOne(InventoryCountLine, { count: count.id, location: location.id, item: item.id, lot: lot?.id ?? null })) ??
+          tx.em.create(InventoryCountLine, { count, location, item, lot: lot?.id ?? null, countedQuantity: '0', countedBy: actorOf(tx.principal) });
+        line.countedBy = actorOf(tx.principal);
+        if (item.trackingMode === TrackingMode.SERIAL) {
+          const numbers = io.serialNumbers(entry.serialNumbers, [...field, 'serialNumbers']);
+          if (numbers.length === 0) throw new DomainError(InventoryErrorCode.SERIALS_REQUIRED, `${item.sku} is serial-tracked: scan its serial numbers.`, { field: [...field, 'serialNumbers'] });
+          const all = [...new Set([...(line.serialNumbers ?? []), ...numbers])].sort();
+          line.serialNumbers = all;
+          line.countedQuantity = String(all.length);
+        } else if (entry.barcode) {
+          line.countedQuantity = toText(dec(line.countedQuantity).plus(scanQuantity as Decimal));
+        } else {
+          line.countedQuantity = toText(await io.quantity(item, entry.quantity, [...field, 'quantity'], { allowZero: true }));
+        }
+      }
+      count.updatedAt = tx.tx.now;
+      await tx.em.flush();
+      this.publishChanged(tx, count);
+      return { countId: count.id };
+    });
+    return outcome.result;
+  }
+
+  async cancel(ctx: ServiceContext, input: { countId: string }): Promise<{ countId: string }> {
+    const outcome = await runCommand(ctx, { command: 'count.cancel', input }, async (tx) => {
+      const count = await this.lockOpen(tx, input.countId);
+      count.status = CountStatus.CANCELLED;
+      await tx.em.flush();
+      this.publishChanged(tx, count);
+      return { countId: count.id };
+    });
+    return outcome.result;
+  }
+
+  /** Variances as of now (read-only). */
+  async variances(ctx: ServiceContext, countId: string): Promise<CountVariance[]> {
+    const count = await ctx.em.findOne(InventoryCount, { id: countId });
+    if (!count) return [];
+    return this.computeVariances(ctx.em as never, count);
+  }
+
+  async approve(ctx: ServiceContext, input: { countId: string; occurredAt?: Date | null; expectedVersion?: number | null; idempotencyKey?: string | null }): Promise<{ countId: string }> {
+    const outcome = await runCommand(ctx, { command: 'count.approve', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
+      const occurredAt = input.occurredAt ?? tx.tx.now;
+      await checkDocumentDate(tx, this.deps.posting, occurredAt);
+      const count = await this.lockOpen(tx, input.countId);
+      if (input.expectedVersion != null && input.expectedVersion !== count.version) {
+        throw new DomainError(InventoryErrorCode.VERSION_CONFLICT, `The count changed since you read it (version ${count.version}).`, { field: ['input', 'expectedVersion'] });
+      }
+      const lines = await tx.em.find(InventoryCountLine, { count: count.id });
+      // Lock the stock of every item counted or held in the counted locations, then read on-hand under the lock.
+      const itemIds = await this.itemsInPlay(tx, count, lines);
+      await lockStock(tx, itemIds.map((itemId) => ({ itemId, warehouseId: count.warehouse.id })));
+      const variances = await this.computeVariances(tx.em, count, lines);
+      const io = new StockInput(tx);
+      const requests: MoveRequest[] = [];
+      for (const v of variances) {
+        if (v.variance.isZero() && v.missingSerials.length === 0 && v.foundSerials.length === 0) continue;
+        const item = await io.item(v.itemId, ['input', 'countId']);
+        const location = await io.anyLocation(v.locationId, ['input', 'countId']);
+        const lot = v.lotId ? await tx.em.findOneOrFail(Lot, { id: v.lotId }) : null;
+        const field = ['input', 'countId'];
+        const base = { item, lot, reason: MoveReason.ADJUSTMENT, reasonCode: AdjustmentReason.COUNT_CORRECTION, counter: AccountPurpose.SHRINKAGE, field };
+        if (item.trackingMode === TrackingMode.SERIAL) {
+          if (v.missingSerials.length) {
+            const serials = await io.serials(item, v.missingSerials, field, { create: false });
+            requests.push({ ...base, quantity: dec(serials.length), from: location, to: null, serials });
+          }
+          if (v.foundSerials.length) {
+            const serials = await io.serials(item, v.foundSerials, field, { create: true });
+            const elsewhere = serials.find((s) => s.status !== SerialStatus.GONE);
+            if (elsewhere) {
+              throw new DomainError(InventoryErrorCode.SERIAL_NOT_AVAILABLE, `Serial ${elsewhere.serialNumber} of ${item.sku} is in stock in another location: move it there rather than count it here.`, { field });
+            }
+            requests.push({ ...base, quantity: dec(serials.length), from: null, to: location, serials, unitCost: null });
+          }
+        } else if (v.variance.gt(0)) {
+          requests.push({ ...base, quantity: v.variance, from: null, to: location, serials: [], unitCost: null });
+        } else {
+          requests.push({ ...base, quantity: v.variance.neg(), from: location, to: null, serials: [] });
+        }
+      }
+      for (const line of lines) {
+        const v = variances.find((x) => x.locationId === line.location.id && x.itemId === line.item.id && x.lotId === (line.lot?.id ?? null));
+        line.expectedQuantity = toText(v?.onHand ?? ZERO);
+      }
+      const { entry } = requests.length
+        ? await postStock(tx, this.deps, { type: COUNT_SOURCE, id: count.id, occurredAt }, requests, `Count ${count.number} approved`)
+        : { entry: null };
+      count.status = CountStatus.APPROVED;
+      count.approvedAt = occurredAt;
+      count.approvedBy = actorOf(tx.principal);
+      count.journalEntry = entry as never;
+      await tx.em.flush();
+      this.publishChanged(tx, count);
+      return { countId: count.id };
+    });
+    return outcome.result;
+  }
+
+  private async lockOpen(tx: TxContext, countId: string): Promise<InventoryCount> {
+    const row = await queryOne<{ id: string }>(tx.em, 'select id::text as id from inventory_counts where id = ? for update', [countId]);
+    if (!row) throw new DomainError(InventoryErrorCode.NOT_FOUND, 'No count has this id.', { field: ['input', 'countId'] });
+    const count = await tx.em.findOneOrFail(InventoryCount, { id: row.id }, { populate: ['warehouse'] });
+    if (count.status !== CountStatus.OPEN) {
+      throw new DomainError(InventoryErrorCode.COUNT_NOT_OPEN, `Count ${count.number} is ${count.status.toLowerCase()}; it cannot change.`, { field: ['input', 'countId'] });
+    }
+    return count;
+  }
+
+  private async itemOf(tx: TxContext, io: StockInput, entry: CountEntryInput, field: string[]): Promise<{ item: Item; scanQuantity: Decimal | null }> {
+    if (entry.barcode) {
+      const row = await queryOne<{ item_id: string; quantity: string }>(tx.em, 'select item_id::text as item_id, quantity from item_barcodes where lookup_key = ?', [
+        barcodeLookupKey(entry.barcode),
+      ]);
+      if (!row) throw new DomainError(InventoryErrorCode.UNKNOWN_BARCODE, `No item has barcode ${entry.barcode}.`, { field: [...field, 'barcode'] });
+      return { item: await io.item(row.item_id, [...field, 'barcode']), scanQuantity: dec(row.quantity) };
+    }
+    if (!entry.itemId) throw new DomainError(InventoryErrorCode.REQUIRED, 'Give a barcode (scan) or an itemId and quantity (entry).', { field: [...field, 'itemId'] });
+    const item = await io.item(entry.itemId, [...field, 'itemId']);
+    if (item.trackingMode !== TrackingMode.SERIAL && (entry.quantity === null || entry.quantity === undefined)) {
+      throw new DomainError(InventoryErrorCode.REQUIRED, 'Give the quantity counted.', { field: [...field, 'quantity'] });
+    }
+    return { item, scanQuantity: null };
+  }
+
+  /** A counted lot may be new to the system (found stock): it is created with no expiry. */
+  private async lotOf(tx: TxContext, item: Item, lotNumber: string): Promise<Lot> {
+    await queryOne(
+      tx.em,
+      `insert into lots (item_id, lot_number, received_at, origin_type, origin_id) values (?, ?, ?, ?, ?) on conflict (item_id, lower(lot_number)) do nothing`,
+      [item.id, lotNumber, tx.tx.now, COUNT_SOURCE, 'count'],
+    );
+    const row = await queryOne<{ id: string }>(tx.em, 'select id::text as id from lots where item_id = ? and lower(lot_number) = lower(?)', [item.id, lotNumber]);
+    return tx.em.findOneOrFail(Lot, { id: (row as { id: string }).id });
+  }
+
+  private async itemsInPlay(tx: TxContext, count: InventoryCount, lines: InventoryCountLine[]): Promise<string[]> {
+    const locationIds = [...new Set(lines.map((l) => l.location.id))];
+    const ids = new Set(lines.map((l) => l.item.id));
+    if (locationIds.length) {
+      const rows = await query<{ item_id: string }>(
+        tx.em,
+        `select distinct item_id::text as item_id from stock_balances where location_id in (${locationIds.map(() => '?').join(', ')}) and on_hand <> 0`,
+        locationIds,
+      );
+      for (const r of rows) if (!count.itemIds.length || count.itemIds.includes(r.item_id)) ids.add(r.item_id);
+    }
+    return [...ids];
+  }
+
+  private async computeVariances(em: TxContext['em'], count: InventoryCount, known?: InventoryCountLine[]): Promise<CountVariance[]> {
+    const lines = known ?? (await em.find(InventoryCountLine, { count: count.id }));
+    const locationIds = [...new Set(lines.map((l) => l.location.id))];
+    if (locationIds.length === 0) return [];
+    const balances = await query<{ location_id: string; item_id: string; lot_id: string | null; on_hand: string }>(
+      em,
+      `select location_id::text as location_id, item_id::text as item_id, lot_id::text as lot_id, on_hand from stock_balances
+       where location_id in (${locationIds.map(() => '?').join(', ')}) and on_hand <> 0`,
+      locationIds,
+    );
+    const inScope = (itemId: string) => !count.itemIds.length || count.itemIds.includes(itemId);
+    const key = (loc: string, item: string, lot: string | null) => `${loc}|${item}|${lot ?? ''}`;
+    const result = new Map<string, CountVariance>();
+    for (const b of balances) {
+      if (!inScope(b.item_id)) continue;
+      result.set(key(b.location_id, b.item_id, b.lot_id), {
+        locationId: b.location_id,
+        itemId: b.item_id,
+        lotId: b.lot_id,
+        counted: ZERO,
+        onHand: dec(b.on_hand),
+        variance: dec(b.on_hand).neg(),
+        missingSerials: [],
+        foundSerials: [],
+      });
+    }
+    for (const l of lines) {
+      const k = key(l.location.id, l.item.id, l.lot?.id ?? null);
+      const existing = result.get(k);
+      const onHand = existing?.onHand ?? ZERO;
+      result.set(k, { locationId: l.location.id, itemId: l.item.id, lotId: l.lot?.id ?? null, counted: dec(l.countedQuantity), onHand, variance: dec(l.countedQuantity).minus(onHand), missingSerials: [], foundSerials: [] });
+    }
+    const serialItems = await em.find(Item, { id: { $in: [...new Set([...result.values()].map((v) => v.itemId))] }, trackingMode: TrackingMode.SERIAL });
+    for (const item of serialItems) {
+      for (const v of result.values()) {
+        if (v.itemId !== item.id) continue;
+        const line = lines.find((l) => l.location.id === v.locationId && l.item.id === v.itemId && (l.lot?.id ?? null) === v.lotId);
+        const found = new Set(line?.serialNumbers ?? []);
+        const here = await em.find(Serial, { item: item.id, location: v.locationId, status: SerialStatus.IN_STOCK }, { orderBy: { serialNumber: 'asc' } });
+        const hereNumbers = new Set(here.map((s) => s.serialNumber));
+        v.missingSerials = [...hereNumbers].filter((s) => !found.has(s));
+        v.foundSerials = [...found].filter((s) => !hereNumbers.has(s)).sort();
+      }
+    }
+    return [...result.values()].sort((a, b) => a.locationId.localeCompare(b.locationId) || a.itemId.localeCompare(b.itemId));
+  }
+
+  private publishChanged(tx: TxContext, count: InventoryCount): void {
+    publish(tx, { topic: COUNT_CHANGED, aggregateType: 'InventoryCount', aggregateId: count.id, aggregateVersion: count.version, payload: { number: count.number, status: count.status } });
+  }
+}
+

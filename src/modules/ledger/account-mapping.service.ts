@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { runCommand } from '../../db/command';
+import { query, queryOne } from '../../db/sql';
+import type { ServiceContext } from '../../shared/context';
+import { DomainError } from '../../shared/errors';
+import { AccountPurpose } from './account-mapping.entity';
+import { LedgerErrorCode } from './ledger-errors';
+
+interface MappingRow {
+  purpose: AccountPurpose;
+  warehouse_id: string | null;
+  category_id: string | null;
+  account_id: string;
+}
+
+/**
+ * Resolves which account a posting uses. Most specific first: warehouse and category,
+ * then category, then warehouse, then the company default. A transaction resolves
+ * through a per-command cache so a fifty-line document reads the mapping once.
+ */
+export class AccountMappingService {
+  async resolver(em: EntityManager): Promise<AccountResolver> {
+    const rows = await query<MappingRow>(
+      em,
+      'select purpose, warehouse_id::text as warehouse_id, category_id::text as category_id, account_id::text as account_id from account_mappings',
+    );
+    return new AccountResolver(rows);
+  }
+
+  async set(
+    ctx: ServiceContext,
+    input: { purpose: AccountPurpose; accountId: string; warehouseId?: string | null; categoryId?: string | null },
+  ): Promise<{ mappingId: string }> {
+    if (!Object.values(AccountPurpose).includes(input.purpose)) {
+      throw new DomainError(LedgerErrorCode.INVALID, `Unknown purpose ${String(input.purpose)}.`, { field: ['input', 'purpose'] });
+    }
+    const outcome = await runCommand(ctx, { command: 'accountMapping.set', input }, async (tx) => {
+      const account = await queryOne<{ id: string; active: boolean }>(tx.em, 'select id::text as id, active from accounts where id = ?', [input.accountId]);
+      if (!account) throw new DomainError(LedgerErrorCode.NOT_FOUND, 'No account has this id.', { field: ['input', 'accountId'] });
+      if (!account.active) throw new DomainError(LedgerErrorCode.INACTIVE_ACCOUNT, 'The account is inactive.', { field: ['input', 'accountId'] });
+      if (input.warehouseId && !(await queryOne(tx.em, 'select 1 as x from warehouses where id = ?', [input.warehouseId]))) {
+        throw new DomainError(LedgerErrorCode.NOT_FOUND, 'No warehouse has this id.', { field: ['input', 'warehouseId'] });
+      }
+      if (input.categoryId && !(await queryOne(tx.em, 'select 1 as x from categories where id = ?', [input.categoryId]))) {
+        throw new DomainError(LedgerErrorCode.NOT_FOUND, 'No category has this id.', { field: ['input', 'categoryId'] });
+      }
+      const row = await queryOne<{ id: string }>(
+        tx.em,
+        `insert into account_mappings (purpose, warehouse_id, category_id, account_id) values (?, ?, ?, ?)
+         on conflict (purpose, coalesce(warehouse_id, 0), coalesce(category_id, 0))
+         do update set account_id = excluded.account_id, updated_at = now()
+         returning id::text as id`,
+        [input.purpose, input.warehouseId ?? null, input.categoryId ?? null, input.accountId],
+      );
+      return { mappingId: (row as { id: string }).id };
+    });
+    return outcome.result;
+  }
+}
+
+export class AccountResolver {
+  private readonly byKey = new Map<string, string>();
+
+  constructor(rows: readonly MappingRow[]) {
+    for (const r of rows) this.byKey.set(key(r.purpose, r.warehouse_id, r.category_id), r.account_id);
+  }
+
+  account(purpose: AccountPurpose, scope: { warehouseId?: string | null; categoryId?: string | null } = {}): string {
+    const w = scope.warehouseId ?? null;
+    const c = scope.categoryId ?? null;
+    const found =
+      (w && c ? this.byKey.get(key(purpose, w, c)) : undefined) ??
+      (c ? this.byKey.get(key(purpose, null, c)) : undefined) ??
+      (w ? this.byKey.get(key(purpose, w, null)) : undefined) ??
+      this.byKey.get(key(purpose, null, null));
+    if (!found) {
+      throw new DomainError(LedgerErrorCode.NOT_FOUND, `No account is mapped for ${purpose}; set one with accountMappingSet.`);
+    }
+    return found;
+  }
+}
+
+function key(purpose: string, warehouseId: string | null, categoryId: string | null): string {
+  return `${purpose}|${warehouseId ?? ''}|${categoryId ?? ''}`;
+}

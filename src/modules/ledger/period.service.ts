@@ -1,0 +1,121 @@
+import { actorOf } from '../../auth/principal';
+import { runCommand } from '../../db/command';
+import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
+import { queryOne } from '../../db/sql';
+import type { ServiceContext } from '../../shared/context';
+import { monthBounds } from '../../shared/dates';
+import { toText } from '../../shared/decimal';
+import { DomainError } from '../../shared/errors';
+import { optionalText } from '../../shared/validate';
+import { FiscalPeriod, FiscalPeriodEvent, PeriodAction, PeriodStatus } from './fiscal-period.entity';
+import { LedgerErrorCode } from './ledger-errors';
+import type { ReconciliationService } from './reconciliation.service';
+
+/**
+ * Fiscal periods: monthly, created on demand. Closing refuses while an earlier period
+ * is open or the inventory reconciliation as of the period's last instant shows a
+ * variance. Reopening is an admin action; both are recorded with actor and reason.
+ */
+export class PeriodService {
+  constructor(private readonly reconciliation: ReconciliationService) {}
+
+  async close(ctx: ServiceContext, input: { year: number; month: number; reason?: string | null }): Promise<{ periodId: string }> {
+    assertYearMonth(input.year, input.month);
+    const reason = optionalText(input.reason, ['input', 'reason'], { code: LedgerErrorCode, max: 500 });
+    const outcome = await runCommand(ctx, { command: 'period.close', input }, async (tx) => {
+      const { startDate, endDate } = monthBounds(input.year, input.month);
+      await queryOne(tx.em, 'insert into fiscal_periods (year, month, start_date, end_date) values (?, ?, ?, ?) on conflict (year, month) do nothing', [
+        input.year,
+        input.month,
+        startDate,
+        endDate,
+      ]);
+      const period = await queryOne<{ id: string; status: PeriodStatus }>(tx.em, 'select id::text as id, status from fiscal_periods where year = ? and month = ? for update', [
+        input.year,
+        input.month,
+      ]);
+      if (!period) throw new Error('period vanished');
+      if (period.status === PeriodStatus.CLOSED) {
+        throw new DomainError(LedgerErrorCode.PERIOD_ALREADY_CLOSED, `The period ${label(input.year, input.month)} is already closed.`, { field: ['input'] });
+      }
+      const earlier = await queryOne<{ year: number; month: number }>(
+        tx.em,
+        `select year, month from fiscal_periods where status = 'OPEN' and (year, month) < (?, ?)
+           and exists (select 1 from journal_entries e where e.period_id = fiscal_periods.id)
+         order by year, month limit 1`,
+        [input.year, input.month],
+      );
+      if (earlier) {
+        throw new DomainError(LedgerErrorCode.EARLIER_PERIOD_OPEN, `Close ${label(earlier.year, earlier.month)} first: periods close in order.`, { field: ['input'] });
+      }
+      const asOf = new Date(`${endDate}T23:59:59.999Z`);
+      const rows = await this.reconciliation.reconcile(tx.em, asOf);
+      const off = rows.filter((r) => !r.variance.isZero());
+      if (off.length > 0) {
+        throw new DomainError(
+          LedgerErrorCode.RECONCILIATION_VARIANCE,
+          `Inventory does not reconcile as of ${endDate}: ${off.map((r) => `${r.accountCode} variance ${toText(r.variance)}`).join(', ')}. See inventoryReconciliation.`,
+          { field: ['input'], details: { accounts: off.map((r) => r.accountCode) } },
+        );
+      }
+      await queryOne(tx.em, `update fiscal_periods set status = 'CLOSED', closed_at = ?, closed_by = ?, version = version + 1, updated_at = ? where id = ?`, [
+        tx.tx.now,
+        actorOf(ctx.principal),
+        tx.tx.now,
+        period.id,
+      ]);
+      tx.em.create(FiscalPeriodEvent, { period: period.id, action: PeriodAction.CLOSE, actor: actorOf(ctx.principal), reason });
+      await tx.em.flush();
+      return { periodId: period.id };
+    });
+    return outcome.result;
+  }
+
+  async reopen(ctx: ServiceContext, input: { year: number; month: number; reason: string }): Promise<{ periodId: string }> {
+    assertYearMonth(input.year, input.month);
+    const reason = optionalText(input.reason, ['input', 'reason'], { code: LedgerErrorCode, max: 500 });
+    if (!reason) throw new DomainError(LedgerErrorCode.REQUIRED, 'Say why the period is reopened (it is recorded).', { field: ['input', 'reason'] });
+    const outcome = await runCommand(ctx, { command: 'period.reopen', input }, async (tx) => {
+      const period = await queryOne<{ id: string; status: PeriodStatus }>(tx.em, 'select id::text as id, status from fiscal_periods where year = ? and month = ? for update', [
+        input.year,
+        input.month,
+      ]);
+      if (!period || period.status === PeriodStatus.OPEN) {
+        throw new DomainError(LedgerErrorCode.PERIOD_ALREADY_OPEN, `The period ${label(input.year, input.month)} is open.`, { field: ['input'] });
+      }
+      const later = await queryOne<{ year: number; month: number }>(
+        tx.em,
+        `select year, month from fiscal_periods where status = 'CLOSED' and (year, month) > (?, ?) order by year desc, month desc limit 1`,
+        [input.year, input.month],
+      );
+      if (later) {
+        throw new DomainError(LedgerErrorCode.LATER_PERIOD_CLOSED, `Reopen ${label(later.year, later.month)} first: periods reopen in reverse order.`, { field: ['input'] });
+      }
+      await queryOne(tx.em, `update fiscal_periods set status = 'OPEN', closed_at = null, closed_by = null, version = version + 1, updated_at = ? where id = ?`, [
+        tx.tx.now,
+        period.id,
+      ]);
+      tx.em.create(FiscalPeriodEvent, { period: period.id, action: PeriodAction.REOPEN, actor: actorOf(ctx.principal), reason });
+      await tx.em.flush();
+      return { periodId: period.id };
+    });
+    return outcome.result;
+  }
+
+  async findPage(ctx: ServiceContext, filter: { status?: PeriodStatus | null; year?: number | null }, page: PageRequest): Promise<Page<FiscalPeriod>> {
+    const where: Record<string, unknown> = {};
+    if (filter.status) where.status = filter.status;
+    if (filter.year) where.year = filter.year;
+    return keysetPage<FiscalPeriod>(ctx.em, FiscalPeriod, where, page, 'startDate');
+  }
+}
+
+function assertYearMonth(year: number, month: number): void {
+  if (!Number.isInteger(year) || year < 1900 || year > 2999 || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new DomainError(LedgerErrorCode.INVALID, 'year must be 1900..2999 and month 1..12.', { field: ['input'] });
+  }
+}
+
+function label(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}

@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { expect } from 'vitest';
+import type { TestApp } from './app';
+import { sql } from './sql';
+
+/**
+ * The product's promises (DESIGN.md section 2), checked against the database. Each
+ * query lists the rows that break a promise; every list must be empty.
+ */
+export async function checkInvariants(t: TestApp): Promise<void> {
+  const broken: Record<string, unknown[]> = {};
+  const check = async (name: string, text: string) => {
+    const rows = await sql(t, text);
+    if (rows.length) broken[name] = rows.slice(0, 5);
+  };
+
+  await check(
+    'every journal entry balances and has two lines or more',
+    `select e.id, coalesce(sum(l.debit), 0) as debit, coalesce(sum(l.credit), 0) as credit, count(l.id) as lines
+     from journal_entries e left join journal_lines l on l.entry_id = e.id group by e.id
+     having coalesce(sum(l.debit), 0) <> coalesce(sum(l.credit), 0) or count(l.id) < 2`,
+  );
+  await check('the trial balance balances', `select sum(debit) as d, sum(credit) as c from journal_lines having sum(debit) <> sum(credit)`);
+  await check(
+    'each cost layer holds exactly what its valuations put in and took out',
+    `select l.id, l.quantity_remaining, l.value_remaining, x.q, x.v from stock_layers l
+     left join (select layer_id, sum(quantity) as q, sum(value) as v from move_valuations group by layer_id) x on x.layer_id = l.id
+     where l.quantity_remaining <> coalesce(x.q, 0) or l.value_remaining <> coalesce(x.v, 0)`,
+  );
+  await check(
+    'the inventory sub-ledger equals the GL, account by account (variance exactly 0)',
+    `with accounts as (select account_id from account_mappings where purpose in ('INVENTORY', 'IN_TRANSIT') union select account_id from stock_layers),
+          gl as (select account_id, sum(debit - credit) as amount from journal_lines group by account_id),
+          sub as (select account_id, sum(value_remaining) as amount from stock_layers group by account_id)
+     select a.account_id, coalesce(gl.amount, 0) as gl, coalesce(sub.amount, 0) as sub from accounts a
+     left join gl on gl.account_id = a.account_id left join sub on sub.account_id = a.account_id
+     where coalesce(gl.amount, 0) <> coalesce(sub.amount, 0)`,
+  );
+  await check(
+    'no negative on-hand unless the warehouse allows it',
+    `select b.id, b.on_hand from stock_balances b join warehouses w on w.id = b.warehouse_id where b.on_hand < 0 and not w.allow_negative_stock`,
+  );
+  await check('allocated never exceeds on hand', `select id, allocated, on_hand from stock_summaries where allocated > on_hand`);
+  await check(
+    'every balance equals the sum of its moves',
+    `with m as (
+       select item_id, to_location_id as location_id, coalesce(lot_id, 0) as lot, quantity as q from stock_moves where to_location_id is not null
+       union all select item_id, from_location_id, coalesce(lot_id, 0), -quantity from stock_moves where from_location_id is not null),
+     s as (select item_id, location_id, lot, sum(q) as q from m group by 1, 2, 3)
+     select coalesce(b.item_id, s.item_id) as item_id, coalesce(b.location_id, s.location_id) as location_id, b.on_hand, s.q
+     from stock_balances b full join s on s.item_id = b.item_id and s.location_id = b.location_id and s.lot = coalesce(b.lot_id, 0)
+     where coalesce(b.on_hand, 0) <> coalesce(s.q, 0)`,
+  );
+  await check(
+    'every warehouse summary equals the sum of its balances',
+    `with b as (
+       select b.item_id, b.warehouse_id,
+              sum(case when l.type <> 'TRANSIT' then b.on_hand else 0 end) as on_hand,
+              sum(case when l.sellable then b.on_hand else 0 end) as sellable,
+              sum(case when l.type = 'TRANSIT' then b.on_hand else 0 end) as in_transit
+       from stock_balances b join locations l on l.id = b.location_id group by 1, 2)
+     select s.id from stock_summaries s left join b on b.item_id = s.item_id and b.warehouse_id = s.warehouse_id
+     where s.on_hand <> coalesce(b.on_hand, 0) or s.sellable_on_hand <> coalesce(b.sellable, 0) or s.in_transit <> coalesce(b.in_transit, 0)`,
+  );
+  await check(
+    'layer quantities match stock: in the warehouse and in transit',
+    `with q as (select item_id, warehouse_id, sum(case when kind = 'STOCK' then quantity_remaining else 0 end) as stock,
+                       sum(case when kind = 'TRANSIT' then quantity_remaining else 0 end) as transit
+                from stock_layers group by 1, 2)
+     select s.id from stock_summaries s left join q on q.item_id = s.item_id and q.warehouse_id = s.warehouse_id
+     where s.on_hand <> coalesce(q.stock, 0) or s.in_transit <> coalesce(q.transit, 0)`,
+  );
+  await check(
+    'a serial-tracked item\'s on-hand is the number of its serials in the location',
+    `with c as (select item_id, location_id, count(*) as n from serials where status <> 'GONE' group by 1, 2)
+     select b.id from stock_balances b join items i on i.id = b.item_id and i.tracking_mode = 'SERIAL'
+     left join c on c.item_id = b.item_id and c.location_id = b.location_id where b.on_hand <> coalesce(c.n, 0)
+     union all
+     select c.item_id from c left join stock_balances b on b.item_id = c.item_id and b.location_id = c.location_id where coalesce(b.on_hand, 0) <> c.n`,
+  );
+  const rec = await t.app.services.reconciliation.reconcile(t.app.db.orm.em.fork() as EntityManager, new Date());
+  const off = rec.filter((r) => !r.variance.isZero());
+  if (off.length) broken['inventoryReconciliation reports a variance'] = off.map((r) => ({ account: r.accountCode, variance: r.variance.toString() }));
+  expect(broken).toEqual({});
+}
