@@ -34,7 +34,7 @@ export interface AppOptions {
 /** Opens the database, migrates it, and serves GraphQL over HTTP and WebSocket on one port. */
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const { log } = options;
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite, poolSize: config.dbPoolSize }, log);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pglite: options.pglite, poolSize: config.dbPoolSize, logSql: config.logSql }, log);
   const cleanups: Array<() => Promise<void>> = [() => db.close()];
   try {
     await migrate(db, log);
@@ -47,9 +47,6 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     const dispatcher = new EventDispatcher(db, log);
     await dispatcher.start();
     cleanups.unshift(() => dispatcher.stop());
-    const unlistenAuth: Unlisten = await db.listen(AUTH_CHANNEL, () => services.apiKeys.invalidateCache());
-    cleanups.unshift(unlistenAuth);
-
     const server = await startHttpServer({
       config,
       log,
@@ -59,6 +56,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       dispatcher,
       migrationsCurrent: async () => (await pendingMigrations(db)).length === 0,
     });
+    // A revocation on any node: forget cached keys and close the revoked key's sockets here.
+    const unlistenAuth: Unlisten = await db.listen(AUTH_CHANNEL, (keyId) => {
+      services.apiKeys.invalidateCache();
+      if (keyId) server.closeSocketsOfKey(keyId);
+    });
+    cleanups.unshift(unlistenAuth);
     let stopped: Promise<void> | undefined;
     return {
       config,

@@ -3,9 +3,11 @@ import type { GraphQLContext } from '../graphql/context';
 import { mutate } from '../graphql/mutation';
 import { dbId, registerNodeType } from '../graphql/node.resolver';
 import { PageArgs, toConnection } from '../graphql/relay';
-import { Partner } from '../modules/partners/partner.entity';
+import type { Partner } from '../modules/partners/partner.entity';
+import { partnersById } from '../modules/partners/partner.loaders';
 import { PartnerType } from '../modules/partners/partner.types';
 import { AccessError } from '../shared/errors';
+import { toGlobalId } from '../shared/ids';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyConnection, ApiKeyCreateInput, ApiKeyCreatePayload, ApiKeyFilterInput, ApiKeyRevokeInput, ApiKeyRevokePayload, ApiKeyType, ViewerType } from './api-key.types';
 import { Scope } from './roles';
@@ -19,7 +21,7 @@ export class ApiKeyResolver {
   viewer(@Ctx() ctx: GraphQLContext): ViewerType {
     const p = ctx.principal;
     if (!p) throw new AccessError('UNAUTHENTICATED', 'An access key is required.');
-    return { keyId: p.keyId, name: p.keyName, role: p.role, scopes: [...p.scopes].sort() };
+    return { keyId: toGlobalId('ApiKey', p.keyId), name: p.keyName, role: p.role, scopes: [...p.scopes].sort() };
   }
 
   @Authorized(Scope.KEYS_ADMIN)
@@ -34,7 +36,7 @@ export class ApiKeyResolver {
 
   @FieldResolver(() => PartnerType, { nullable: true })
   partner(@Root() key: ApiKey, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
-    return key.partner ? ctx.em.findOne(Partner, { id: key.partner.id }) : null;
+    return key.partner ? ctx.loaders.get(partnersById).load(key.partner.id) : null;
   }
 
   @Authorized(Scope.KEYS_ADMIN)

@@ -25,6 +25,8 @@ export interface Config {
   authCacheMs: number;
   /** Milliseconds to wait for in-flight requests on shutdown before closing sockets forcibly. */
   shutdownGraceMs: number;
+  /** Log every SQL statement with its duration (debug level). */
+  logSql: boolean;
   /** Create this access key (ADMIN) on first start instead of a random one. For automation only. */
   bootstrapAdminKey: string | undefined;
 }
@@ -48,6 +50,10 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+function boolEnv(env: Env, name: string): boolean {
+  return boolVar(env, name, false);
 }
 
 function boolVar(env: Env, name: string, fallback: boolean): boolean {
@@ -108,6 +114,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     authCacheMs: intVar(env, 'AUTH_CACHE_MS', 5000, 0, 600_000),
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    logSql: boolEnv(env, 'LOG_SQL'),
     bootstrapAdminKey,
   };
 }

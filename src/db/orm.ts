@@ -19,6 +19,8 @@ export interface DatabaseTarget {
   /** Use an existing PGlite instance (tests load a pre-migrated snapshot into one). */
   pglite?: PGlite;
   poolSize?: number;
+  /** Log every statement (MikroORM's query logger) at debug level. */
+  logSql?: boolean;
 }
 
 export type Unlisten = () => Promise<void>;
@@ -55,7 +57,7 @@ export function baseOrmOptions(): Options {
 }
 
 export async function openDatabase(target: DatabaseTarget, log: Logger): Promise<Database> {
-  const ormLogger = (message: string) => log.debug({ orm: message }, 'orm');
+  const ormLogger = (message: string) => log.debug({ sql: message }, 'sql');
   if (target.databaseUrl) {
     const orm = await MikroORM.init({
       ...baseOrmOptions(),
@@ -63,6 +65,7 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
       clientUrl: target.databaseUrl,
       pool: { min: 0, max: target.poolSize ?? 10 },
       logger: ormLogger,
+      debug: target.logSql ? ['query', 'query-params'] : false,
     });
     const url = target.databaseUrl;
     return {
@@ -116,6 +119,7 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
     // PGlite is one session: with more than one "connection" they share it and updates are lost.
     pool: { min: 1, max: 1 },
     logger: ormLogger,
+    debug: target.logSql ? ['query', 'query-params'] : false,
   });
   return {
     kind: 'pglite',

@@ -4,7 +4,9 @@ import { hasScope } from '../auth/principal';
 import type { Scope } from '../auth/roles';
 import { AccessError } from '../shared/errors';
 import { fromGlobalId, toGlobalId } from '../shared/ids';
+import { GraphQLError } from 'graphql';
 import type { GraphQLContext } from './context';
+import { type LoaderDef, byKey, defineLoader } from './loaders';
 import { Node, nodeTypeNameOf, nodeTypeNames } from './relay';
 
 interface NodeTypeDef {
@@ -43,7 +45,7 @@ export class NodeResolver {
   @Authorized()
   @Query(() => [Node], { nullable: 'items', description: 'Several objects by global id, in the order asked (null where one does not exist).' })
   async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext): Promise<(object | null)[]> {
-    if (ids.length > 250) throw new AccessError('FORBIDDEN', 'At most 250 ids per nodes query.');
+    if (ids.length > 250) throw new GraphQLError('At most 250 ids per nodes query.', { extensions: { code: 'BAD_USER_INPUT' } });
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }
 }
@@ -56,9 +58,21 @@ async function loadNode(ctx: GraphQLContext, globalId: string): Promise<object |
   if (!def.scopes.some((s) => hasScope(ctx.principal, s))) {
     throw new AccessError('FORBIDDEN', `This access key (${ctx.principal?.role ?? 'none'}) may not read ${parsed.type} objects.`);
   }
-  const entity = await ctx.em.findOne(def.entity, { id: parsed.id });
+  const entity = await ctx.loaders.get(nodeLoader(parsed.type, def.entity)).load(parsed.id);
   if (entity && def.visible && !def.visible(ctx, entity)) return null;
   return entity;
+}
+
+const nodeLoaders = new Map<string, LoaderDef<string, { id: string } | null>>();
+
+/** One batched loader per node type: nodes(ids:) reads each type in one statement. */
+function nodeLoader(typeName: string, entity: EntityClass<{ id: string }>): LoaderDef<string, { id: string } | null> {
+  let def = nodeLoaders.get(typeName);
+  if (!def) {
+    def = defineLoader<string, { id: string } | null>(`node:${typeName}`, async (em, ids) => byKey(ids, await em.find(entity, { id: { $in: [...ids] } } as never), (r) => r.id));
+    nodeLoaders.set(typeName, def);
+  }
+  return def;
 }
 
 /**

@@ -8,7 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
@@ -32,6 +32,8 @@ export interface HttpServerDeps {
 export interface RunningServer {
   httpServer: http.Server;
   url: string;
+  /** Closes every subscription socket opened with this access key (it was revoked). */
+  closeSocketsOfKey(keyId: string): void;
   /** Stops accepting, lets in-flight requests finish, closes sockets. */
   stop(): Promise<void>;
 }
@@ -58,6 +60,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
+  // Open sockets by access key, so a revoked key loses its subscriptions at once.
+  const socketsByKey = new Map<string, Set<WebSocket>>();
+  const shape = formatError(log, config.devMode);
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal | null; connectionId?: string }>(
     {
       schema,
@@ -71,7 +76,15 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         }
         if (!ctx.extra.principal) return false;
         ctx.extra.connectionId = crypto.randomUUID();
+        const keyId = ctx.extra.principal.keyId;
+        let sockets = socketsByKey.get(keyId);
+        if (!sockets) socketsByKey.set(keyId, (sockets = new Set()));
+        sockets.add(ctx.extra.socket);
         return true;
+      },
+      onClose: (ctx) => {
+        const keyId = ctx.extra.principal?.keyId;
+        if (keyId) socketsByKey.get(keyId)?.delete(ctx.extra.socket);
       },
       context: (ctx): GraphQLContext => {
         const em = db.orm.em.fork();
@@ -87,9 +100,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
           loaders: new Loaders(em as never),
         };
       },
-      onError: (_ctx, _id, _payload, errors) => {
-        log.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
-      },
+      // Errors over WebSocket are shaped exactly as over HTTP: a code, and nothing internal.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: result.errors.map((e) => shape(e.toJSON(), e)) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => shape(e.toJSON(), e)),
     },
     wsServer,
   );
@@ -201,6 +214,10 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   return {
     httpServer,
     url,
+    closeSocketsOfKey(keyId: string) {
+      for (const socket of socketsByKey.get(keyId) ?? []) socket.close(4403, 'Forbidden: the access key was revoked');
+      socketsByKey.delete(keyId);
+    },
     async stop() {
       // The drain plugin stops accepting connections and waits for in-flight requests;
       // the second plugin closes every WebSocket.

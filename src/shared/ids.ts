@@ -11,6 +11,9 @@ export interface ParsedGlobalId {
   id: string;
 }
 
+/** Largest PostgreSQL bigint: a larger id names no row (and must not reach SQL). */
+const MAX_BIGINT = 9223372036854775807n;
+
 export function fromGlobalId(globalId: string): ParsedGlobalId | null {
   if (typeof globalId !== 'string' || globalId.length === 0 || globalId.length > 200) return null;
   if (!/^[A-Za-z0-9_-]+$/.test(globalId)) return null;
@@ -19,6 +22,6 @@ export function fromGlobalId(globalId: string): ParsedGlobalId | null {
   if (sep <= 0) return null;
   const type = text.slice(0, sep);
   const id = text.slice(sep + 1);
-  if (!/^[A-Za-z]+$/.test(type) || !/^[1-9]\d{0,18}$/.test(id)) return null;
+  if (!/^[A-Za-z]+$/.test(type) || !/^[1-9]\d{0,18}$/.test(id) || BigInt(id) > MAX_BIGINT) return null;
   return { type, id };
 }

@@ -19,6 +19,147 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
 };
 
+export type Account = Node & {
+  __typename?: 'Account';
+  active: Scalars['Boolean']['output'];
+  /** Debits minus credits as of an instant (default now). */
+  balance: Scalars['Decimal']['output'];
+  code: Scalars['String']['output'];
+  /** Takes postings from documents only (inventory, in transit, AR, AP, GRNI). */
+  control: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: AccountType;
+  version: Scalars['Int']['output'];
+};
+
+
+export type AccountBalanceArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountCreateInput = {
+  code: Scalars['String']['input'];
+  control?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  type: AccountType;
+};
+
+export type AccountCreatePayload = {
+  __typename?: 'AccountCreatePayload';
+  account: Maybe<Account>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<LedgerUserError>;
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+/** An account's lines in time order, with a running balance that continues across pages. */
+export type AccountLedgerConnection = {
+  __typename?: 'AccountLedgerConnection';
+  edges: Array<AccountLedgerEdge>;
+  /** Balance before the first line of the date range. */
+  openingBalance: Scalars['Decimal']['output'];
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountLedgerEdge = {
+  __typename?: 'AccountLedgerEdge';
+  cursor: Scalars['String']['output'];
+  node: AccountLedgerLine;
+};
+
+export type AccountLedgerLine = {
+  __typename?: 'AccountLedgerLine';
+  credit: Scalars['Decimal']['output'];
+  debit: Scalars['Decimal']['output'];
+  entry: JournalEntry;
+  memo: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  postingDate: Scalars['String']['output'];
+  /** Debits minus credits from the start of time through this line. */
+  runningBalance: Scalars['Decimal']['output'];
+};
+
+export type AccountMapping = {
+  __typename?: 'AccountMapping';
+  account: Account;
+  /** Null: every category. */
+  category: Maybe<Category>;
+  purpose: AccountPurpose;
+  /** Null: every warehouse. */
+  warehouse: Maybe<Warehouse>;
+};
+
+/** Maps a purpose to an account: company-wide, or for one warehouse, one item category, or both. */
+export type AccountMappingSetInput = {
+  accountId: Scalars['ID']['input'];
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  purpose: AccountPurpose;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AccountMappingSetPayload = {
+  __typename?: 'AccountMappingSetPayload';
+  mapping: Maybe<AccountMapping>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<LedgerUserError>;
+};
+
+/** What a posting uses an account for (see the account mapping). */
+export type AccountPurpose =
+  | 'AP'
+  | 'AR'
+  | 'CASH'
+  | 'COGS'
+  | 'GRNI'
+  | 'INVENTORY'
+  | 'IN_TRANSIT'
+  | 'LANDED_COST_ACCRUAL'
+  | 'PRICE_VARIANCE'
+  | 'REVENUE'
+  | 'SALES_RETURNS'
+  | 'SHRINKAGE'
+  | 'TAX_PAYABLE';
+
+export type AccountType =
+  | 'ASSET'
+  | 'EQUITY'
+  | 'EXPENSE'
+  | 'LIABILITY'
+  | 'REVENUE';
+
+export type AccountUpdateInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  control?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<AccountType>;
+};
+
+export type AccountUpdatePayload = {
+  __typename?: 'AccountUpdatePayload';
+  account: Maybe<Account>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<LedgerUserError>;
+};
+
 export type Address = {
   __typename?: 'Address';
   city: Maybe<Scalars['String']['output']>;
@@ -38,6 +179,16 @@ export type AddressInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type AdjustmentReason =
+  | 'COUNT_CORRECTION'
+  | 'DAMAGED'
+  | 'EXPIRED'
+  | 'FOUND'
+  | 'LOST'
+  | 'OTHER'
+  | 'SAMPLE'
+  | 'THEFT';
 
 /** An access key. The secret is shown once, at creation; only its hash is kept. */
 export type ApiKey = Node & {
@@ -215,6 +366,305 @@ export type CategoryUpdatePayload = {
   userErrors: Array<CatalogUserError>;
 };
 
+export type CountStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'OPEN';
+
+/** Counted minus on hand, as of now (or as posted, once approved). */
+export type CountVariance = {
+  __typename?: 'CountVariance';
+  counted: Scalars['Decimal']['output'];
+  foundSerials: Array<Scalars['String']['output']>;
+  item: Item;
+  location: Location;
+  lot: Maybe<Lot>;
+  missingSerials: Array<Scalars['String']['output']>;
+  onHand: Scalars['Decimal']['output'];
+  variance: Scalars['Decimal']['output'];
+};
+
+/** The document behind a move or journal entry. */
+export type DocumentRef = {
+  __typename?: 'DocumentRef';
+  /** StockDocument, StockTransfer, InventoryCount or JournalEntry (manual entries). */
+  documentType: Scalars['String']['output'];
+  /** Global id of the document (fetch it with node(id:)). */
+  id: Scalars['ID']['output'];
+  number: Maybe<Scalars['String']['output']>;
+};
+
+export type FiscalPeriod = Node & {
+  __typename?: 'FiscalPeriod';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closedBy: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD. */
+  endDate: Scalars['String']['output'];
+  /** Every close and reopen, with who, when and why. */
+  events: Array<FiscalPeriodEvent>;
+  id: Scalars['ID']['output'];
+  month: Scalars['Int']['output'];
+  /** YYYY-MM-DD. */
+  startDate: Scalars['String']['output'];
+  status: PeriodStatus;
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type FiscalPeriodCloseInput = {
+  month: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type FiscalPeriodClosePayload = {
+  __typename?: 'FiscalPeriodClosePayload';
+  period: Maybe<FiscalPeriod>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<LedgerUserError>;
+};
+
+export type FiscalPeriodConnection = {
+  __typename?: 'FiscalPeriodConnection';
+  edges: Array<FiscalPeriodEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FiscalPeriodEdge = {
+  __typename?: 'FiscalPeriodEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: FiscalPeriod;
+};
+
+export type FiscalPeriodEvent = {
+  __typename?: 'FiscalPeriodEvent';
+  action: PeriodAction;
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type FiscalPeriodFilter = {
+  status?: InputMaybe<PeriodStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FiscalPeriodReopenInput = {
+  month: Scalars['Int']['input'];
+  /** Why (recorded). */
+  reason: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type FiscalPeriodReopenPayload = {
+  __typename?: 'FiscalPeriodReopenPayload';
+  period: Maybe<FiscalPeriod>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<LedgerUserError>;
+};
+
+export type InventoryCount = Node & {
+  __typename?: 'InventoryCount';
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  approvedBy: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Items in scope (empty: any). */
+  items: Array<Item>;
+  /** Needs ledger:read. */
+  journalEntry: Maybe<JournalEntry>;
+  lines: Array<InventoryCountLine>;
+  /** Locations in scope (empty: any). */
+  locations: Array<Location>;
+  memo: Maybe<Scalars['String']['output']>;
+  /** The adjustments the approval posted. */
+  moves: Array<StockMove>;
+  number: Scalars['String']['output'];
+  openedBy: Scalars['String']['output'];
+  status: CountStatus;
+  /** Counted minus on hand, now; in counted locations, uncounted stock in scope counts as zero. */
+  variances: Array<CountVariance>;
+  version: Scalars['Int']['output'];
+  warehouse: Warehouse;
+};
+
+export type InventoryCountApproveInput = {
+  countId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type InventoryCountApprovePayload = {
+  __typename?: 'InventoryCountApprovePayload';
+  count: Maybe<InventoryCount>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
+export type InventoryCountCancelInput = {
+  countId: Scalars['ID']['input'];
+};
+
+export type InventoryCountCancelPayload = {
+  __typename?: 'InventoryCountCancelPayload';
+  count: Maybe<InventoryCount>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
+export type InventoryCountConnection = {
+  __typename?: 'InventoryCountConnection';
+  edges: Array<InventoryCountEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InventoryCountEdge = {
+  __typename?: 'InventoryCountEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: InventoryCount;
+};
+
+/** Scan (barcode: each scan adds its pack quantity) or entry (itemId + quantity: replaces the count). Serial items: serialNumbers. */
+export type InventoryCountEntryInput = {
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  locationId: Scalars['ID']['input'];
+  lotNumber?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type InventoryCountLine = {
+  __typename?: 'InventoryCountLine';
+  countedBy: Scalars['String']['output'];
+  countedQuantity: Scalars['Decimal']['output'];
+  /** On hand when the count was approved. */
+  expectedQuantity: Maybe<Scalars['Decimal']['output']>;
+  item: Item;
+  location: Location;
+  lot: Maybe<Lot>;
+  serialNumbers: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type InventoryCountOpenInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Items to count (default: any). */
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Locations to count (default: any). */
+  locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type InventoryCountOpenPayload = {
+  __typename?: 'InventoryCountOpenPayload';
+  count: Maybe<InventoryCount>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
+export type InventoryCountRecordInput = {
+  countId: Scalars['ID']['input'];
+  entries: Array<InventoryCountEntryInput>;
+  /** Scans are not idempotent by nature: a key makes a retried scan count once. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InventoryCountRecordPayload = {
+  __typename?: 'InventoryCountRecordPayload';
+  count: Maybe<InventoryCount>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
+export type InventoryErrorCode =
+  | 'COST_REQUIRED'
+  | 'COUNT_NOT_OPEN'
+  | 'DUPLICATE_SERIAL'
+  | 'FUTURE_DATE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INACTIVE_ITEM'
+  | 'INACTIVE_LOCATION'
+  | 'INACTIVE_WAREHOUSE'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID'
+  | 'INVALID_QUANTITY'
+  | 'LOCATION_IN_OTHER_WAREHOUSE'
+  | 'LOT_EXPIRED'
+  | 'LOT_EXPIRY_MISMATCH'
+  | 'LOT_EXPIRY_REQUIRED'
+  | 'LOT_NOT_TRACKED'
+  | 'LOT_REQUIRED'
+  | 'NOT_FOUND'
+  | 'NOT_POSITIVE'
+  | 'OUT_OF_COUNT_SCOPE'
+  | 'PERIOD_CLOSED'
+  | 'QUANTITY_EXCEEDS_SHIPPED'
+  | 'REQUIRED'
+  | 'SAME_LOCATION'
+  | 'SAME_WAREHOUSE'
+  | 'SERIALS_NOT_TRACKED'
+  | 'SERIALS_REQUIRED'
+  | 'SERIAL_COUNT_MISMATCH'
+  | 'SERIAL_IN_STOCK'
+  | 'SERIAL_NOT_AVAILABLE'
+  | 'TOO_LONG'
+  | 'TOO_MANY_LINES'
+  | 'TRANSFER_NOT_IN_TRANSIT'
+  | 'TRANSIT_LOCATION'
+  | 'UNKNOWN_BARCODE'
+  | 'UNKNOWN_ITEM'
+  | 'UNKNOWN_LOCATION'
+  | 'UNKNOWN_LOT'
+  | 'UNKNOWN_SERIAL'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'VERSION_CONFLICT';
+
+export type InventoryReconciliation = {
+  __typename?: 'InventoryReconciliation';
+  asOf: Scalars['DateTime']['output'];
+  lines: Array<ReconciliationLine>;
+  reconciled: Scalars['Boolean']['output'];
+  totalVariance: Scalars['Decimal']['output'];
+};
+
+export type InventoryUserError = UserError & {
+  __typename?: 'InventoryUserError';
+  code: InventoryErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "lines", "2", "quantity"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for a person to read. */
+  message: Scalars['String']['output'];
+};
+
+/** Quantity, value and unit cost by item and warehouse. totalValue equals glBalance, the GL inventory and in-transit accounts. */
+export type InventoryValuation = {
+  __typename?: 'InventoryValuation';
+  asOf: Scalars['DateTime']['output'];
+  /** Balance of the GL accounts holding inventory value at the same instant. */
+  glBalance: Scalars['Decimal']['output'];
+  lines: Array<InventoryValuationLine>;
+  totalValue: Scalars['Decimal']['output'];
+};
+
+export type InventoryValuationLine = {
+  __typename?: 'InventoryValuationLine';
+  /** Stock in transit to the warehouse (in-transit account), not yet in it. */
+  inTransit: Scalars['Boolean']['output'];
+  item: Item;
+  quantity: Scalars['Decimal']['output'];
+  /** value / quantity (6 places); null when nothing is on hand. */
+  unitCost: Maybe<Scalars['Decimal']['output']>;
+  value: Scalars['Decimal']['output'];
+  warehouse: Warehouse;
+};
+
 export type Item = Node & {
   __typename?: 'Item';
   active: Scalars['Boolean']['output'];
@@ -231,6 +681,8 @@ export type Item = Node & {
   sku: Scalars['String']['output'];
   /** Cost used for stock that appears with no cost history. Needs costs:read. */
   standardCost: Maybe<Scalars['Decimal']['output']>;
+  /** On hand, sellable, allocated, available and in transit per warehouse. */
+  stock: Array<StockSummary>;
   trackingMode: TrackingMode;
   unit: Unit;
   updatedAt: Scalars['DateTime']['output'];
@@ -389,6 +841,137 @@ export type ItemUpdatePayload = {
   userErrors: Array<CatalogUserError>;
 };
 
+/** A balanced, append-only journal entry. */
+export type JournalEntry = Node & {
+  __typename?: 'JournalEntry';
+  actor: Scalars['String']['output'];
+  /** The document that posted it (a manual entry points to itself, or to the entry it reverses). */
+  document: DocumentRef;
+  id: Scalars['ID']['output'];
+  lines: Array<JournalLine>;
+  memo: Maybe<Scalars['String']['output']>;
+  /** JE-<year>-<number>, gap-free per year. */
+  number: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  period: FiscalPeriod;
+  /** The posting date, YYYY-MM-DD (UTC date of occurredAt). */
+  postingDate: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** The entry this one reverses. */
+  reversalOf: Maybe<JournalEntry>;
+  /** The entry that reverses this one. */
+  reversedBy: Maybe<JournalEntry>;
+  total: Scalars['Decimal']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type JournalEntryConnection = {
+  __typename?: 'JournalEntryConnection';
+  edges: Array<JournalEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A manual entry. Control accounts are refused: their balances come from documents. */
+export type JournalEntryCreateInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<JournalEntryLineInput>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type JournalEntryCreatePayload = {
+  __typename?: 'JournalEntryCreatePayload';
+  entry: Maybe<JournalEntry>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<LedgerUserError>;
+};
+
+export type JournalEntryEdge = {
+  __typename?: 'JournalEntryEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: JournalEntry;
+};
+
+export type JournalEntryFilter = {
+  /** Entries with a line on this account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries posted by this document (global id of a StockDocument, StockTransfer or InventoryCount). */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type JournalEntryLineInput = {
+  accountId: Scalars['ID']['input'];
+  credit?: InputMaybe<Scalars['Decimal']['input']>;
+  debit?: InputMaybe<Scalars['Decimal']['input']>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type JournalEntryReverseInput = {
+  entryId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Date of the reversal (default: the original's date if its period is open, else now). */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type JournalEntryReversePayload = {
+  __typename?: 'JournalEntryReversePayload';
+  entry: Maybe<JournalEntry>;
+  reversed: Maybe<JournalEntry>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<LedgerUserError>;
+};
+
+export type JournalLine = {
+  __typename?: 'JournalLine';
+  account: Account;
+  credit: Scalars['Decimal']['output'];
+  debit: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  item: Maybe<Item>;
+  memo: Maybe<Scalars['String']['output']>;
+  partner: Maybe<Partner>;
+  warehouse: Maybe<Warehouse>;
+};
+
+export type LedgerErrorCode =
+  | 'ACCOUNT_IN_USE'
+  | 'ALREADY_REVERSED'
+  | 'CONTROL_ACCOUNT'
+  | 'DOCUMENT_ENTRY'
+  | 'DUPLICATE_CODE'
+  | 'EARLIER_PERIOD_OPEN'
+  | 'FUTURE_DATE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INACTIVE_ACCOUNT'
+  | 'INVALID'
+  | 'LATER_PERIOD_CLOSED'
+  | 'NOT_FOUND'
+  | 'NOT_POSITIVE'
+  | 'PERIOD_ALREADY_CLOSED'
+  | 'PERIOD_ALREADY_OPEN'
+  | 'PERIOD_CLOSED'
+  | 'RECONCILIATION_VARIANCE'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'UNBALANCED'
+  | 'VERSION_CONFLICT';
+
+export type LedgerUserError = UserError & {
+  __typename?: 'LedgerUserError';
+  code: LedgerErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "lines", "2", "quantity"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for a person to read. */
+  message: Scalars['String']['output'];
+};
+
 export type Location = Node & {
   __typename?: 'Location';
   active: Scalars['Boolean']['output'];
@@ -488,25 +1071,91 @@ export type LocationUpdatePayload = {
   userErrors: Array<WarehouseUserError>;
 };
 
+export type Lot = Node & {
+  __typename?: 'Lot';
+  /** YYYY-MM-DD. */
+  expiryDate: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  item: Item;
+  lotNumber: Scalars['String']['output'];
+  /** The document that first brought the lot in. */
+  origin: DocumentRef;
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+/** Where a lot came from and everywhere it went. */
+export type LotTrace = {
+  __typename?: 'LotTrace';
+  /** Every document the lot passed through, in order of first touch. */
+  documents: Array<DocumentRef>;
+  lot: Lot;
+  /** Every move of the lot, oldest first. */
+  moves: Array<StockMove>;
+  /** The document that first brought the lot in. */
+  origin: DocumentRef;
+  /** Where the lot is now. */
+  stockLevels: Array<StockLevel>;
+};
+
+export type MoveReason =
+  | 'ADJUSTMENT'
+  | 'ISSUE'
+  | 'PICK'
+  | 'PUTAWAY'
+  | 'RECEIPT'
+  | 'RETURN'
+  | 'REVALUATION'
+  | 'TRANSFER_IN'
+  | 'TRANSFER_OUT';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  accountCreate: AccountCreatePayload;
+  /** Maps a purpose to an account, company-wide or for a warehouse and/or category. New postings use it; value already in a layer stays in its account. */
+  accountMappingSet: AccountMappingSetPayload;
+  accountUpdate: AccountUpdatePayload;
   apiKeyCreate: ApiKeyCreatePayload;
   /** Revokes a key at once on every node. The last active ADMIN key cannot be revoked. */
   apiKeyRevoke: ApiKeyRevokePayload;
   categoryCreate: CategoryCreatePayload;
   categoryUpdate: CategoryUpdatePayload;
+  /** Closes a period: refused while an earlier one is open or inventory does not reconcile. */
+  fiscalPeriodClose: FiscalPeriodClosePayload;
+  /** Reopens a closed period (admin; the reason is recorded). */
+  fiscalPeriodReopen: FiscalPeriodReopenPayload;
+  /** Posts the count's variances as adjustments (one journal entry). A count is approved once. */
+  inventoryCountApprove: InventoryCountApprovePayload;
+  inventoryCountCancel: InventoryCountCancelPayload;
+  /** Opens a cycle count for some locations and/or items of a warehouse. */
+  inventoryCountOpen: InventoryCountOpenPayload;
+  /** Records counted quantities, by scan or by entry. */
+  inventoryCountRecord: InventoryCountRecordPayload;
   itemBarcodeAdd: ItemBarcodeAddPayload;
   itemBarcodeRemove: ItemBarcodeRemovePayload;
   itemCreate: ItemCreatePayload;
   /** Stops new documents for the item; its history stays. Reactivate with itemUpdate(active: true). */
   itemDeactivate: ItemDeactivatePayload;
   itemUpdate: ItemUpdatePayload;
+  /** A manual journal entry (not on control accounts). */
+  journalEntryCreate: JournalEntryCreatePayload;
+  /** Reverses a manual entry with a linked entry of swapped sides, dated in an open period. */
+  journalEntryReverse: JournalEntryReversePayload;
   locationCreate: LocationCreatePayload;
   /** Refused while the location holds stock. */
   locationDeactivate: LocationDeactivatePayload;
   locationUpdate: LocationUpdatePayload;
   partnerCreate: PartnerCreatePayload;
   partnerUpdate: PartnerUpdatePayload;
+  /** Adjusts stock with a reason: losses post Dr Shrinkage / Cr Inventory, gains the reverse. */
+  stockAdjust: StockAdjustPayload;
+  /** Moves stock between locations of one warehouse (putaway, replenishment); no ledger effect. */
+  stockMove: StockMovePayload;
+  /** Receives stock into locations at a unit cost (Dr Inventory, Cr GRNI). */
+  stockReceive: StockReceivePayload;
+  /** Receives a transfer (Dr Inventory, Cr In transit); any shortfall is posted as a loss. Once per transfer. */
+  stockTransferReceive: StockTransferReceivePayload;
+  /** Ships stock to another warehouse, into transit (Dr In transit, Cr Inventory). */
+  stockTransferShip: StockTransferShipPayload;
   /** Creates a warehouse, with its system IN-TRANSIT location. */
   warehouseCreate: WarehouseCreatePayload;
   /** Stops new documents in the warehouse; reactivate with warehouseUpdate(active: true). */
@@ -514,6 +1163,21 @@ export type Mutation = {
   warehouseUpdate: WarehouseUpdatePayload;
   zoneCreate: ZoneCreatePayload;
   zoneUpdate: ZoneUpdatePayload;
+};
+
+
+export type MutationAccountCreateArgs = {
+  input: AccountCreateInput;
+};
+
+
+export type MutationAccountMappingSetArgs = {
+  input: AccountMappingSetInput;
+};
+
+
+export type MutationAccountUpdateArgs = {
+  input: AccountUpdateInput;
 };
 
 
@@ -534,6 +1198,36 @@ export type MutationCategoryCreateArgs = {
 
 export type MutationCategoryUpdateArgs = {
   input: CategoryUpdateInput;
+};
+
+
+export type MutationFiscalPeriodCloseArgs = {
+  input: FiscalPeriodCloseInput;
+};
+
+
+export type MutationFiscalPeriodReopenArgs = {
+  input: FiscalPeriodReopenInput;
+};
+
+
+export type MutationInventoryCountApproveArgs = {
+  input: InventoryCountApproveInput;
+};
+
+
+export type MutationInventoryCountCancelArgs = {
+  input: InventoryCountCancelInput;
+};
+
+
+export type MutationInventoryCountOpenArgs = {
+  input: InventoryCountOpenInput;
+};
+
+
+export type MutationInventoryCountRecordArgs = {
+  input: InventoryCountRecordInput;
 };
 
 
@@ -562,6 +1256,16 @@ export type MutationItemUpdateArgs = {
 };
 
 
+export type MutationJournalEntryCreateArgs = {
+  input: JournalEntryCreateInput;
+};
+
+
+export type MutationJournalEntryReverseArgs = {
+  input: JournalEntryReverseInput;
+};
+
+
 export type MutationLocationCreateArgs = {
   input: LocationCreateInput;
 };
@@ -584,6 +1288,31 @@ export type MutationPartnerCreateArgs = {
 
 export type MutationPartnerUpdateArgs = {
   input: PartnerUpdateInput;
+};
+
+
+export type MutationStockAdjustArgs = {
+  input: StockAdjustInput;
+};
+
+
+export type MutationStockMoveArgs = {
+  input: StockMoveInput;
+};
+
+
+export type MutationStockReceiveArgs = {
+  input: StockReceiveInput;
+};
+
+
+export type MutationStockTransferReceiveArgs = {
+  input: StockTransferReceiveInput;
+};
+
+
+export type MutationStockTransferShipArgs = {
+  input: StockTransferShipInput;
 };
 
 
@@ -713,12 +1442,38 @@ export type PartnerUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type PeriodAction =
+  | 'CLOSE'
+  | 'REOPEN';
+
+export type PeriodStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type Query = {
   __typename?: 'Query';
+  accountByCode: Maybe<Account>;
+  /** An account's lines in time order with a running balance. */
+  accountLedger: AccountLedgerConnection;
+  /** Which account each purpose posts to: company defaults and warehouse / category overrides. */
+  accountMappings: Array<AccountMapping>;
+  /** The chart of accounts, by code. */
+  accounts: AccountConnection;
   /** Access keys in creation order (active only unless filter.includeRevoked). */
   apiKeys: ApiKeyConnection;
+  /** What can be sold, for up to 250 SKUs in one call: per SKU and warehouse, sellable on hand minus allocated. Every SKU asked gets an answer, in order. */
+  availability: Array<SkuAvailability>;
   /** Item categories ordered by code. */
   categories: CategoryConnection;
+  /** Fiscal periods (monthly) that have been posted to or closed, in date order. */
+  fiscalPeriods: FiscalPeriodConnection;
+  inventoryCount: Maybe<InventoryCount>;
+  /** Cycle counts, oldest first. */
+  inventoryCounts: InventoryCountConnection;
+  /** Per inventory and in-transit account: GL balance against the inventory sub-ledger, and the variance (always zero unless the database was edited by hand, in which case the documents behind it are listed). */
+  inventoryReconciliation: InventoryReconciliation;
+  /** Quantity, value and unit cost by item and warehouse, now or as of an instant; its total equals the GL. */
+  inventoryValuation: InventoryValuation;
   item: Maybe<Item>;
   /** What a scanned barcode stands for. GTINs match in any of their 8/12/13/14-digit spellings. */
   itemByBarcode: Maybe<ItemBarcodeMatch>;
@@ -726,9 +1481,17 @@ export type Query = {
   itemBySku: Maybe<Item>;
   /** Items ordered by SKU. */
   items: ItemConnection;
+  /** Journal entries in posting order; filter by document, account or time. */
+  journalEntries: JournalEntryConnection;
+  journalEntry: Maybe<JournalEntry>;
   location: Maybe<Location>;
   /** The location whose label carries this barcode. */
   locationByBarcode: Maybe<Location>;
+  lot: Maybe<Lot>;
+  /** A lot of an item by its number (case-insensitive). */
+  lotByNumber: Maybe<Lot>;
+  /** Lot traceability both ways: where the lot came from, and every move and document it touched since. */
+  lotTrace: Maybe<LotTrace>;
   /** Any object by its global id; null when it does not exist. */
   node: Maybe<Node>;
   /** Several objects by global id, in the order asked (null where one does not exist). */
@@ -737,6 +1500,20 @@ export type Query = {
   partner: Maybe<Partner>;
   /** Partners ordered by code. */
   partners: PartnerConnection;
+  /** A serial number of an item: where it is, and (moves) everywhere it has been. */
+  serial: Maybe<Serial>;
+  stockDocument: Maybe<StockDocument>;
+  /** Receipts, moves and adjustments, oldest first. */
+  stockDocuments: StockDocumentConnection;
+  /** On hand by item, location and lot; with asOf, as it stood then. */
+  stockLevels: StockLevelConnection;
+  /** Stock move history, oldest first. */
+  stockMoves: StockMoveConnection;
+  stockTransfer: Maybe<StockTransfer>;
+  /** Transfers, oldest first. */
+  stockTransfers: StockTransferConnection;
+  /** Debits, credits and balance of every account with postings, as of an instant (default now). */
+  trialBalance: TrialBalance;
   /** Units of measure. */
   units: Array<Unit>;
   /** The access key making this request, its role and scopes. */
@@ -749,6 +1526,26 @@ export type Query = {
 };
 
 
+export type QueryAccountByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryAccountLedgerArgs = {
+  accountId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApiKeyFilter>;
@@ -756,9 +1553,46 @@ export type QueryApiKeysArgs = {
 };
 
 
+export type QueryAvailabilityArgs = {
+  skus: Array<Scalars['String']['input']>;
+  warehouseCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryCategoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFiscalPeriodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FiscalPeriodFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInventoryCountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInventoryCountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInventoryReconciliationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryInventoryValuationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -784,6 +1618,18 @@ export type QueryItemsArgs = {
 };
 
 
+export type QueryJournalEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JournalEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryJournalEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryLocationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -791,6 +1637,22 @@ export type QueryLocationArgs = {
 
 export type QueryLocationByBarcodeArgs = {
   barcode: Scalars['String']['input'];
+};
+
+
+export type QueryLotArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLotByNumberArgs = {
+  itemId: Scalars['ID']['input'];
+  lotNumber: Scalars['String']['input'];
+};
+
+
+export type QueryLotTraceArgs = {
+  lotId: Scalars['ID']['input'];
 };
 
 
@@ -816,6 +1678,55 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QuerySerialArgs = {
+  itemId: Scalars['ID']['input'];
+  serialNumber: Scalars['String']['input'];
+};
+
+
+export type QueryStockDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStockLevelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockLevelFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStockMovesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockMoveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStockTransferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTrialBalanceArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryWarehouseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -832,6 +1743,30 @@ export type QueryWarehousesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ReconciliationDocument = {
+  __typename?: 'ReconciliationDocument';
+  document: DocumentRef;
+  glAmount: Scalars['Decimal']['output'];
+  /** Global ids of the journal entries behind the difference. */
+  journalEntryIds: Array<Scalars['ID']['output']>;
+  /** Global ids of the stock moves behind the difference. */
+  moveIds: Array<Scalars['ID']['output']>;
+  subLedgerAmount: Scalars['Decimal']['output'];
+};
+
+export type ReconciliationLine = {
+  __typename?: 'ReconciliationLine';
+  account: Account;
+  /** Where variance is not zero: the documents whose GL and sub-ledger amounts differ. */
+  documents: Array<ReconciliationDocument>;
+  /** The account's GL balance. */
+  glBalance: Scalars['Decimal']['output'];
+  /** The inventory sub-ledger: the sum of every cost-layer change recorded by stock moves. */
+  subLedgerValue: Scalars['Decimal']['output'];
+  /** glBalance minus subLedgerValue: zero unless the database was edited by hand. */
+  variance: Scalars['Decimal']['output'];
+};
+
 /** What an access key may do; see README for the scopes of each role. */
 export type Role =
   | 'ADMIN'
@@ -841,10 +1776,395 @@ export type Role =
   | 'STOREFRONT'
   | 'WAREHOUSE';
 
+/** A serial number: in exactly one place, or gone. */
+export type Serial = Node & {
+  __typename?: 'Serial';
+  id: Scalars['ID']['output'];
+  item: Item;
+  location: Maybe<Location>;
+  /** Every move of this serial number, oldest first. */
+  moves: Array<StockMove>;
+  serialNumber: Scalars['String']['output'];
+  status: SerialStatus;
+  version: Scalars['Int']['output'];
+  warehouse: Maybe<Warehouse>;
+};
+
+export type SerialStatus =
+  | 'GONE'
+  | 'IN_STOCK'
+  | 'IN_TRANSIT';
+
+/** What a storefront may sell of one SKU. Never carries a cost. */
+export type SkuAvailability = {
+  __typename?: 'SkuAvailability';
+  /** Available across the warehouses listed. */
+  available: Scalars['Decimal']['output'];
+  /** False when no active item has this SKU. */
+  found: Scalars['Boolean']['output'];
+  /** The item's SKU (as the catalog spells it), or the SKU as asked when not found. Answers follow the order asked. */
+  sku: Scalars['String']['output'];
+  warehouses: Array<WarehouseAvailability>;
+};
+
+export type StockAdjustInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<StockAdjustLineInput>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reasonCode: AdjustmentReason;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type StockAdjustLineInput = {
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  locationId: Scalars['ID']['input'];
+  lotNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Negative takes stock out (a loss); positive adds it (a gain). */
+  quantity: Scalars['Decimal']['input'];
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Gains only: cost per unit (default: the current cost of the item in the warehouse). */
+  unitCost?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type StockAdjustPayload = {
+  __typename?: 'StockAdjustPayload';
+  document: Maybe<StockDocument>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
+/** A posted receipt, move between locations or adjustment. */
+export type StockDocument = Node & {
+  __typename?: 'StockDocument';
+  actor: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Needs ledger:read. */
+  journalEntry: Maybe<JournalEntry>;
+  memo: Maybe<Scalars['String']['output']>;
+  moves: Array<StockMove>;
+  number: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  reasonCode: Maybe<Scalars['String']['output']>;
+  reference: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  type: StockDocumentType;
+  version: Scalars['Int']['output'];
+  warehouse: Warehouse;
+};
+
+export type StockDocumentConnection = {
+  __typename?: 'StockDocumentConnection';
+  edges: Array<StockDocumentEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockDocumentEdge = {
+  __typename?: 'StockDocumentEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: StockDocument;
+};
+
+export type StockDocumentType =
+  | 'ADJUSTMENT'
+  | 'LOCATION_MOVE'
+  | 'RECEIPT';
+
+/** On hand of an item in a location (and lot). */
+export type StockLevel = {
+  __typename?: 'StockLevel';
+  item: Item;
+  location: Location;
+  lot: Maybe<Lot>;
+  onHand: Scalars['Decimal']['output'];
+  warehouse: Warehouse;
+};
+
+export type StockLevelChangedEvent = {
+  __typename?: 'StockLevelChangedEvent';
+  allocated: Scalars['Decimal']['output'];
+  available: Scalars['Decimal']['output'];
+  /** Pass as `after` when resubscribing to resume without a gap. */
+  cursor: Scalars['String']['output'];
+  inTransit: Scalars['Decimal']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  onHand: Scalars['Decimal']['output'];
+  sellableOnHand: Scalars['Decimal']['output'];
+  sku: Scalars['String']['output'];
+  /** Rises with every change of this item in this warehouse: drop an event older than one you have. */
+  version: Scalars['Int']['output'];
+  warehouseCode: Scalars['String']['output'];
+};
+
+export type StockLevelConnection = {
+  __typename?: 'StockLevelConnection';
+  edges: Array<StockLevelEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockLevelEdge = {
+  __typename?: 'StockLevelEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: StockLevel;
+};
+
+export type StockLevelFilter = {
+  /** Levels as they stood at this instant. */
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Include rows at zero (current levels only). */
+  includeZero?: InputMaybe<Scalars['Boolean']['input']>;
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One movement of stock; append-only. */
+export type StockMove = Node & {
+  __typename?: 'StockMove';
+  actor: Scalars['String']['output'];
+  document: DocumentRef;
+  fromLocation: Maybe<Location>;
+  fromWarehouse: Maybe<Warehouse>;
+  id: Scalars['ID']['output'];
+  item: Item;
+  /** The journal entry posted with this move (null when it moved no value). Needs ledger:read. */
+  journalEntry: Maybe<JournalEntry>;
+  lot: Maybe<Lot>;
+  /** When it happened (the document date). */
+  occurredAt: Scalars['DateTime']['output'];
+  quantity: Scalars['Decimal']['output'];
+  reason: MoveReason;
+  reasonCode: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  serialNumbers: Array<Scalars['String']['output']>;
+  toLocation: Maybe<Location>;
+  toWarehouse: Maybe<Warehouse>;
+  /** Cost per unit the move carried. Needs costs:read. */
+  unitCost: Scalars['Decimal']['output'];
+  /** Total cost the move carried (taken from or added to cost layers). Needs costs:read. */
+  value: Scalars['Decimal']['output'];
+};
+
+export type StockMoveConnection = {
+  __typename?: 'StockMoveConnection';
+  edges: Array<StockMoveEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockMoveEdge = {
+  __typename?: 'StockMoveEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: StockMove;
+};
+
+export type StockMoveFilter = {
+  /** Global id of a StockDocument, StockTransfer or InventoryCount. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Moves from or to this location. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  occurredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  occurredTo?: InputMaybe<Scalars['DateTime']['input']>;
+  reason?: InputMaybe<MoveReason>;
+  serialNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Moves from or to this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StockMoveInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<StockMoveLineInput>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type StockMoveLineInput = {
+  fromLocationId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+  lotNumber?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Decimal']['input'];
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  toLocationId: Scalars['ID']['input'];
+};
+
+export type StockMovePayload = {
+  __typename?: 'StockMovePayload';
+  document: Maybe<StockDocument>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
+export type StockReceiveInput = {
+  /** Let an expired lot into a sellable location. */
+  allowExpired?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<StockReceiveLineInput>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** Document date (default now); must fall in an open period and not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The supplier's delivery note or similar. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type StockReceiveLineInput = {
+  /** YYYY-MM-DD; required for new lots of items that need one. */
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  locationId: Scalars['ID']['input'];
+  lotNumber?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Decimal']['input'];
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Cost per base unit, up to 6 decimal places. */
+  unitCost: Scalars['Decimal']['input'];
+};
+
+export type StockReceivePayload = {
+  __typename?: 'StockReceivePayload';
+  document: Maybe<StockDocument>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
+/** An item in a warehouse: on hand, what of it is sellable, allocated, available and in transit to it. */
+export type StockSummary = {
+  __typename?: 'StockSummary';
+  allocated: Scalars['Decimal']['output'];
+  /** Sellable on hand minus allocated. */
+  available: Scalars['Decimal']['output'];
+  /** Shipped to this warehouse by transfers and not yet received. */
+  inTransit: Scalars['Decimal']['output'];
+  item: Item;
+  /** In the warehouse's locations (not in transit). */
+  onHand: Scalars['Decimal']['output'];
+  /** On hand in sellable locations. */
+  sellableOnHand: Scalars['Decimal']['output'];
+  /** Value of the stock in the warehouse (its cost layers). Needs costs:read. */
+  value: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+  warehouse: Warehouse;
+};
+
+export type StockTransfer = Node & {
+  __typename?: 'StockTransfer';
+  fromWarehouse: Warehouse;
+  id: Scalars['ID']['output'];
+  lines: Array<StockTransferLine>;
+  moves: Array<StockMove>;
+  number: Scalars['String']['output'];
+  /** Needs ledger:read. */
+  receiveEntry: Maybe<JournalEntry>;
+  receivedAt: Maybe<Scalars['DateTime']['output']>;
+  receivedBy: Maybe<Scalars['String']['output']>;
+  reference: Maybe<Scalars['String']['output']>;
+  /** Needs ledger:read. */
+  shipEntry: Maybe<JournalEntry>;
+  shippedAt: Scalars['DateTime']['output'];
+  shippedBy: Scalars['String']['output'];
+  status: TransferStatus;
+  toWarehouse: Warehouse;
+  version: Scalars['Int']['output'];
+};
+
+export type StockTransferConnection = {
+  __typename?: 'StockTransferConnection';
+  edges: Array<StockTransferEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StockTransferEdge = {
+  __typename?: 'StockTransferEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: StockTransfer;
+};
+
+export type StockTransferLine = {
+  __typename?: 'StockTransferLine';
+  fromLocation: Location;
+  id: Scalars['ID']['output'];
+  item: Item;
+  lineNo: Scalars['Int']['output'];
+  lot: Maybe<Lot>;
+  /** Shipped and not received: posted as a loss at receipt. */
+  quantityLost: Scalars['Decimal']['output'];
+  quantityReceived: Scalars['Decimal']['output'];
+  quantityShipped: Scalars['Decimal']['output'];
+  serialNumbers: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type StockTransferReceiveInput = {
+  allowExpired?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Every transfer line at least once; a line may be split over locations. */
+  lines: Array<StockTransferReceiveLineInput>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  transferId: Scalars['ID']['input'];
+};
+
+export type StockTransferReceiveLineInput = {
+  /** What arrived; 0 records the line lost. */
+  quantity: Scalars['Decimal']['input'];
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  toLocationId: Scalars['ID']['input'];
+  transferLineId: Scalars['ID']['input'];
+};
+
+export type StockTransferReceivePayload = {
+  __typename?: 'StockTransferReceivePayload';
+  transfer: Maybe<StockTransfer>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
+export type StockTransferShipInput = {
+  fromWarehouseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<StockTransferShipLineInput>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  toWarehouseId: Scalars['ID']['input'];
+};
+
+export type StockTransferShipLineInput = {
+  fromLocationId: Scalars['ID']['input'];
+  itemId: Scalars['ID']['input'];
+  lotNumber?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Decimal']['input'];
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type StockTransferShipPayload = {
+  __typename?: 'StockTransferShipPayload';
+  transfer: Maybe<StockTransfer>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<InventoryUserError>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Every change to items (all, or those with the given SKUs), in commit order. */
   itemChanged: ItemChangedEvent;
+  /** Live stock per item and warehouse (on hand, available, in transit), in commit order. Filter by SKUs and warehouse codes; resume with `after`. */
+  stockLevelChanged: StockLevelChangedEvent;
 };
 
 
@@ -853,11 +2173,41 @@ export type SubscriptionItemChangedArgs = {
   skus?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+
+export type SubscriptionStockLevelChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  skus?: InputMaybe<Array<Scalars['String']['input']>>;
+  warehouseCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** How units of an item are told apart: not at all, by lot, or one by one by serial number. */
 export type TrackingMode =
   | 'LOT'
   | 'NONE'
   | 'SERIAL';
+
+export type TransferStatus =
+  | 'RECEIVED'
+  | 'SHIPPED';
+
+export type TrialBalance = {
+  __typename?: 'TrialBalance';
+  asOf: Scalars['DateTime']['output'];
+  /** totalDebit equals totalCredit (always, by construction). */
+  balanced: Scalars['Boolean']['output'];
+  lines: Array<TrialBalanceLine>;
+  totalCredit: Scalars['Decimal']['output'];
+  totalDebit: Scalars['Decimal']['output'];
+};
+
+export type TrialBalanceLine = {
+  __typename?: 'TrialBalanceLine';
+  account: Account;
+  /** Debits minus credits. */
+  balance: Scalars['Decimal']['output'];
+  credit: Scalars['Decimal']['output'];
+  debit: Scalars['Decimal']['output'];
+};
 
 /** A unit of measure; `decimals` is how finely it can be counted (EA: 0). */
 export type Unit = Node & {
@@ -919,6 +2269,19 @@ export type WarehouseLocationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LocationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WarehouseAvailability = {
+  __typename?: 'WarehouseAvailability';
+  allocated: Scalars['Decimal']['output'];
+  /** Sellable on hand minus allocated. */
+  available: Scalars['Decimal']['output'];
+  /** On its way to this warehouse by transfer. */
+  inTransit: Scalars['Decimal']['output'];
+  /** On hand in sellable locations. */
+  onHand: Scalars['Decimal']['output'];
+  warehouseCode: Scalars['String']['output'];
+  warehouseName: Scalars['String']['output'];
 };
 
 export type WarehouseConnection = {
@@ -1048,6 +2411,65 @@ export type ZoneUpdatePayload = {
   zone: Maybe<Zone>;
 };
 
+export type AccessItemCostQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccessItemCostQuery = { __typename?: 'Query', item: { __typename?: 'Item', id: string, sku: string, standardCost: string | null } | null };
+
+export type AccessItemsWithCostQueryVariables = Exact<{
+  skus?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type AccessItemsWithCostQuery = { __typename?: 'Query', items: { __typename?: 'ItemConnection', edges: Array<{ __typename?: 'ItemEdge', node: { __typename?: 'Item', sku: string, standardCost: string | null } }> } };
+
+export type AccessItemCreateWithCostMutationVariables = Exact<{
+  input: ItemCreateInput;
+}>;
+
+
+export type AccessItemCreateWithCostMutation = { __typename?: 'Mutation', itemCreate: { __typename?: 'ItemCreatePayload', item: { __typename?: 'Item', id: string, sku: string, standardCost: string | null } | null, userErrors: Array<{ __typename?: 'CatalogUserError', code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccessNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccessNodeQuery = { __typename?: 'Query', node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'ApiKey', name: string, role: Role, id: string }
+    | { __typename: 'Category', id: string }
+    | { __typename: 'FiscalPeriod', id: string }
+    | { __typename: 'InventoryCount', id: string }
+    | { __typename: 'Item', id: string }
+    | { __typename: 'ItemBarcode', id: string }
+    | { __typename: 'JournalEntry', id: string }
+    | { __typename: 'Location', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'Partner', code: string, id: string }
+    | { __typename: 'Serial', id: string }
+    | { __typename: 'StockDocument', id: string }
+    | { __typename: 'StockMove', id: string }
+    | { __typename: 'StockTransfer', id: string }
+    | { __typename: 'Unit', id: string }
+    | { __typename: 'Warehouse', id: string }
+    | { __typename: 'Zone', id: string }
+   | null };
+
+export type AccessWarehouseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccessWarehouseQuery = { __typename?: 'Query', warehouse: { __typename?: 'Warehouse', id: string, code: string } | null };
+
+export type AccessApiKeysAllQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessApiKeysAllQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename?: 'ApiKeyEdge', node: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: Role, createdBy: string, revokedAt: string | null, partner: { __typename?: 'Partner', code: string } | null } }> } };
+
 export type ItemFieldsFragment = { __typename?: 'Item', id: string, sku: string, name: string, description: string | null, active: boolean, trackingMode: TrackingMode, lotExpiryRequired: boolean, valuationMethod: ValuationMethod, weightKg: string | null, lengthCm: string | null, widthCm: string | null, heightCm: string | null, version: number, unit: { __typename?: 'Unit', code: string, decimals: number }, category: { __typename?: 'Category', id: string, code: string } | null, barcodes: Array<{ __typename?: 'ItemBarcode', id: string, code: string, kind: BarcodeKind, quantity: string }> };
 
 export type ItemCreateMutationVariables = Exact<{
@@ -1165,6 +2587,296 @@ export type ItemChangedSubscriptionVariables = Exact<{
 
 export type ItemChangedSubscription = { __typename?: 'Subscription', itemChanged: { __typename?: 'ItemChangedEvent', cursor: string, sku: string, version: number, item: { __typename?: 'Item', name: string, version: number } | null } };
 
+export type PlatformNodesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type PlatformNodesQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename: 'Account', id: string }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Category', id: string }
+    | { __typename: 'FiscalPeriod', id: string }
+    | { __typename: 'InventoryCount', id: string }
+    | { __typename: 'Item', id: string }
+    | { __typename: 'ItemBarcode', id: string }
+    | { __typename: 'JournalEntry', id: string }
+    | { __typename: 'Location', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'Serial', id: string }
+    | { __typename: 'StockDocument', id: string }
+    | { __typename: 'StockMove', id: string }
+    | { __typename: 'StockTransfer', id: string }
+    | { __typename: 'Unit', id: string }
+    | { __typename: 'Warehouse', id: string }
+    | { __typename: 'Zone', id: string }
+   | null> };
+
+export type MoveFieldsFragment = { __typename?: 'StockMove', id: string, quantity: string, reason: MoveReason, reasonCode: string | null, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, fromLocation: { __typename?: 'Location', code: string } | null, toLocation: { __typename?: 'Location', code: string } | null, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } };
+
+export type DocumentFieldsFragment = { __typename?: 'StockDocument', id: string, type: StockDocumentType, number: string, reference: string | null, reasonCode: string | null, version: number, occurredAt: string, warehouse: { __typename?: 'Warehouse', code: string }, moves: Array<{ __typename?: 'StockMove', unitCost: string, value: string, id: string, quantity: string, reason: MoveReason, reasonCode: string | null, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, fromLocation: { __typename?: 'Location', code: string } | null, toLocation: { __typename?: 'Location', code: string } | null, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } }>, journalEntry: { __typename?: 'JournalEntry', id: string, number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null };
+
+export type StockReceiveMutationVariables = Exact<{
+  input: StockReceiveInput;
+}>;
+
+
+export type StockReceiveMutation = { __typename?: 'Mutation', stockReceive: { __typename?: 'StockReceivePayload', document: { __typename?: 'StockDocument', id: string, type: StockDocumentType, number: string, reference: string | null, reasonCode: string | null, version: number, occurredAt: string, warehouse: { __typename?: 'Warehouse', code: string }, moves: Array<{ __typename?: 'StockMove', unitCost: string, value: string, id: string, quantity: string, reason: MoveReason, reasonCode: string | null, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, fromLocation: { __typename?: 'Location', code: string } | null, toLocation: { __typename?: 'Location', code: string } | null, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } }>, journalEntry: { __typename?: 'JournalEntry', id: string, number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockMoveMutationVariables = Exact<{
+  input: StockMoveInput;
+}>;
+
+
+export type StockMoveMutation = { __typename?: 'Mutation', stockMove: { __typename?: 'StockMovePayload', document: { __typename?: 'StockDocument', id: string, type: StockDocumentType, number: string, reference: string | null, reasonCode: string | null, version: number, occurredAt: string, warehouse: { __typename?: 'Warehouse', code: string }, moves: Array<{ __typename?: 'StockMove', unitCost: string, value: string, id: string, quantity: string, reason: MoveReason, reasonCode: string | null, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, fromLocation: { __typename?: 'Location', code: string } | null, toLocation: { __typename?: 'Location', code: string } | null, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } }>, journalEntry: { __typename?: 'JournalEntry', id: string, number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockAdjustMutationVariables = Exact<{
+  input: StockAdjustInput;
+}>;
+
+
+export type StockAdjustMutation = { __typename?: 'Mutation', stockAdjust: { __typename?: 'StockAdjustPayload', document: { __typename?: 'StockDocument', id: string, type: StockDocumentType, number: string, reference: string | null, reasonCode: string | null, version: number, occurredAt: string, warehouse: { __typename?: 'Warehouse', code: string }, moves: Array<{ __typename?: 'StockMove', unitCost: string, value: string, id: string, quantity: string, reason: MoveReason, reasonCode: string | null, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, fromLocation: { __typename?: 'Location', code: string } | null, toLocation: { __typename?: 'Location', code: string } | null, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } }>, journalEntry: { __typename?: 'JournalEntry', id: string, number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TransferFieldsFragment = { __typename?: 'StockTransfer', id: string, number: string, status: TransferStatus, version: number, fromWarehouse: { __typename?: 'Warehouse', code: string }, toWarehouse: { __typename?: 'Warehouse', code: string }, lines: Array<{ __typename?: 'StockTransferLine', id: string, lineNo: number, quantityShipped: string, quantityReceived: string, quantityLost: string, serialNumbers: Array<string> | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, shipEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null, receiveEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null };
+
+export type StockTransferShipMutationVariables = Exact<{
+  input: StockTransferShipInput;
+}>;
+
+
+export type StockTransferShipMutation = { __typename?: 'Mutation', stockTransferShip: { __typename?: 'StockTransferShipPayload', transfer: { __typename?: 'StockTransfer', id: string, number: string, status: TransferStatus, version: number, fromWarehouse: { __typename?: 'Warehouse', code: string }, toWarehouse: { __typename?: 'Warehouse', code: string }, lines: Array<{ __typename?: 'StockTransferLine', id: string, lineNo: number, quantityShipped: string, quantityReceived: string, quantityLost: string, serialNumbers: Array<string> | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, shipEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null, receiveEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockTransferReceiveMutationVariables = Exact<{
+  input: StockTransferReceiveInput;
+}>;
+
+
+export type StockTransferReceiveMutation = { __typename?: 'Mutation', stockTransferReceive: { __typename?: 'StockTransferReceivePayload', transfer: { __typename?: 'StockTransfer', id: string, number: string, status: TransferStatus, version: number, fromWarehouse: { __typename?: 'Warehouse', code: string }, toWarehouse: { __typename?: 'Warehouse', code: string }, lines: Array<{ __typename?: 'StockTransferLine', id: string, lineNo: number, quantityShipped: string, quantityReceived: string, quantityLost: string, serialNumbers: Array<string> | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, shipEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null, receiveEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CountFieldsFragment = { __typename?: 'InventoryCount', id: string, number: string, status: CountStatus, version: number, lines: Array<{ __typename?: 'InventoryCountLine', countedQuantity: string, expectedQuantity: string | null, serialNumbers: Array<string> | null, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, variances: Array<{ __typename?: 'CountVariance', counted: string, onHand: string, variance: string, missingSerials: Array<string>, foundSerials: Array<string>, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, journalEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null };
+
+export type InventoryCountOpenMutationVariables = Exact<{
+  input: InventoryCountOpenInput;
+}>;
+
+
+export type InventoryCountOpenMutation = { __typename?: 'Mutation', inventoryCountOpen: { __typename?: 'InventoryCountOpenPayload', count: { __typename?: 'InventoryCount', id: string, number: string, status: CountStatus, version: number, lines: Array<{ __typename?: 'InventoryCountLine', countedQuantity: string, expectedQuantity: string | null, serialNumbers: Array<string> | null, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, variances: Array<{ __typename?: 'CountVariance', counted: string, onHand: string, variance: string, missingSerials: Array<string>, foundSerials: Array<string>, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, journalEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryCountRecordMutationVariables = Exact<{
+  input: InventoryCountRecordInput;
+}>;
+
+
+export type InventoryCountRecordMutation = { __typename?: 'Mutation', inventoryCountRecord: { __typename?: 'InventoryCountRecordPayload', count: { __typename?: 'InventoryCount', id: string, number: string, status: CountStatus, version: number, lines: Array<{ __typename?: 'InventoryCountLine', countedQuantity: string, expectedQuantity: string | null, serialNumbers: Array<string> | null, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, variances: Array<{ __typename?: 'CountVariance', counted: string, onHand: string, variance: string, missingSerials: Array<string>, foundSerials: Array<string>, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, journalEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryCountApproveMutationVariables = Exact<{
+  input: InventoryCountApproveInput;
+}>;
+
+
+export type InventoryCountApproveMutation = { __typename?: 'Mutation', inventoryCountApprove: { __typename?: 'InventoryCountApprovePayload', count: { __typename?: 'InventoryCount', id: string, number: string, status: CountStatus, version: number, moves: Array<{ __typename?: 'StockMove', value: string, id: string, quantity: string, reason: MoveReason, reasonCode: string | null, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, fromLocation: { __typename?: 'Location', code: string } | null, toLocation: { __typename?: 'Location', code: string } | null, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } }>, lines: Array<{ __typename?: 'InventoryCountLine', countedQuantity: string, expectedQuantity: string | null, serialNumbers: Array<string> | null, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, variances: Array<{ __typename?: 'CountVariance', counted: string, onHand: string, variance: string, missingSerials: Array<string>, foundSerials: Array<string>, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, journalEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryCountCancelMutationVariables = Exact<{
+  input: InventoryCountCancelInput;
+}>;
+
+
+export type InventoryCountCancelMutation = { __typename?: 'Mutation', inventoryCountCancel: { __typename?: 'InventoryCountCancelPayload', count: { __typename?: 'InventoryCount', id: string, status: CountStatus } | null, userErrors: Array<{ __typename?: 'InventoryUserError', code: InventoryErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockLevelsQueryVariables = Exact<{
+  filter?: InputMaybe<StockLevelFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StockLevelsQuery = { __typename?: 'Query', stockLevels: { __typename?: 'StockLevelConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'StockLevelEdge', node: { __typename?: 'StockLevel', onHand: string, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string, type: LocationType }, warehouse: { __typename?: 'Warehouse', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null } }> } };
+
+export type ItemStockQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ItemStockQuery = { __typename?: 'Query', item: { __typename?: 'Item', sku: string, stock: Array<{ __typename?: 'StockSummary', onHand: string, sellableOnHand: string, allocated: string, available: string, inTransit: string, version: number, value: string, warehouse: { __typename?: 'Warehouse', code: string } }> } | null };
+
+export type StockMovesQueryVariables = Exact<{
+  filter?: InputMaybe<StockMoveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StockMovesQuery = { __typename?: 'Query', stockMoves: { __typename?: 'StockMoveConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'StockMoveEdge', node: { __typename?: 'StockMove', unitCost: string, value: string, occurredAt: string, id: string, quantity: string, reason: MoveReason, reasonCode: string | null, serialNumbers: Array<string>, fromWarehouse: { __typename?: 'Warehouse', code: string } | null, toWarehouse: { __typename?: 'Warehouse', code: string } | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, fromLocation: { __typename?: 'Location', code: string } | null, toLocation: { __typename?: 'Location', code: string } | null, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } } }> } };
+
+export type AvailabilityQueryVariables = Exact<{
+  skus: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  warehouseCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type AvailabilityQuery = { __typename?: 'Query', availability: Array<{ __typename?: 'SkuAvailability', sku: string, found: boolean, available: string, warehouses: Array<{ __typename?: 'WarehouseAvailability', warehouseCode: string, available: string, onHand: string, allocated: string, inTransit: string }> }> };
+
+export type InventoryValuationQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type InventoryValuationQuery = { __typename?: 'Query', inventoryValuation: { __typename?: 'InventoryValuation', asOf: string, totalValue: string, glBalance: string, lines: Array<{ __typename?: 'InventoryValuationLine', inTransit: boolean, quantity: string, value: string, unitCost: string | null, item: { __typename?: 'Item', sku: string }, warehouse: { __typename?: 'Warehouse', code: string } }> } };
+
+export type LotByNumberQueryVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+  lotNumber: Scalars['String']['input'];
+}>;
+
+
+export type LotByNumberQuery = { __typename?: 'Query', lotByNumber: { __typename?: 'Lot', id: string, lotNumber: string, expiryDate: string | null, origin: { __typename?: 'DocumentRef', documentType: string, number: string | null } } | null };
+
+export type LotTraceQueryVariables = Exact<{
+  lotId: Scalars['ID']['input'];
+}>;
+
+
+export type LotTraceQuery = { __typename?: 'Query', lotTrace: { __typename?: 'LotTrace', lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null, item: { __typename?: 'Item', sku: string } }, origin: { __typename?: 'DocumentRef', documentType: string, number: string | null }, documents: Array<{ __typename?: 'DocumentRef', documentType: string, number: string | null }>, moves: Array<{ __typename?: 'StockMove', reason: MoveReason, quantity: string, fromLocation: { __typename?: 'Location', code: string } | null, toLocation: { __typename?: 'Location', code: string } | null, toWarehouse: { __typename?: 'Warehouse', code: string } | null }>, stockLevels: Array<{ __typename?: 'StockLevel', onHand: string, location: { __typename?: 'Location', code: string }, warehouse: { __typename?: 'Warehouse', code: string } }> } | null };
+
+export type SerialTraceQueryVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+  serialNumber: Scalars['String']['input'];
+}>;
+
+
+export type SerialTraceQuery = { __typename?: 'Query', serial: { __typename?: 'Serial', serialNumber: string, status: SerialStatus, location: { __typename?: 'Location', code: string } | null, warehouse: { __typename?: 'Warehouse', code: string } | null, moves: Array<{ __typename?: 'StockMove', reason: MoveReason, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } }> } | null };
+
+export type StockTransferByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StockTransferByIdQuery = { __typename?: 'Query', stockTransfer: { __typename?: 'StockTransfer', id: string, number: string, status: TransferStatus, version: number, fromWarehouse: { __typename?: 'Warehouse', code: string }, toWarehouse: { __typename?: 'Warehouse', code: string }, lines: Array<{ __typename?: 'StockTransferLine', id: string, lineNo: number, quantityShipped: string, quantityReceived: string, quantityLost: string, serialNumbers: Array<string> | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, shipEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null, receiveEntry: { __typename?: 'JournalEntry', number: string, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string } }> } | null } | null };
+
+export type StockLevelChangedSubscriptionVariables = Exact<{
+  skus?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  warehouseCodes?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StockLevelChangedSubscription = { __typename?: 'Subscription', stockLevelChanged: { __typename?: 'StockLevelChangedEvent', cursor: string, sku: string, warehouseCode: string, onHand: string, available: string, inTransit: string, version: number } };
+
+export type TrialBalanceQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type TrialBalanceQuery = { __typename?: 'Query', trialBalance: { __typename?: 'TrialBalance', totalDebit: string, totalCredit: string, balanced: boolean, lines: Array<{ __typename?: 'TrialBalanceLine', debit: string, credit: string, balance: string, account: { __typename?: 'Account', code: string } }> } };
+
+export type InventoryReconciliationQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type InventoryReconciliationQuery = { __typename?: 'Query', inventoryReconciliation: { __typename?: 'InventoryReconciliation', reconciled: boolean, totalVariance: string, lines: Array<{ __typename?: 'ReconciliationLine', glBalance: string, subLedgerValue: string, variance: string, account: { __typename?: 'Account', code: string }, documents: Array<{ __typename?: 'ReconciliationDocument', glAmount: string, subLedgerAmount: string, moveIds: Array<string>, journalEntryIds: Array<string>, document: { __typename?: 'DocumentRef', documentType: string, number: string | null } }> }> } };
+
+export type AccountByCodeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type AccountByCodeQuery = { __typename?: 'Query', accountByCode: { __typename?: 'Account', id: string, code: string, name: string, type: AccountType, control: boolean, balance: string } | null };
+
+export type AccountLedgerQueryVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AccountLedgerQuery = { __typename?: 'Query', accountLedger: { __typename?: 'AccountLedgerConnection', openingBalance: string, totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'AccountLedgerEdge', node: { __typename?: 'AccountLedgerLine', debit: string, credit: string, runningBalance: string, entry: { __typename?: 'JournalEntry', number: string } } }> } };
+
+export type EntryFieldsFragment = { __typename?: 'JournalEntry', id: string, number: string, postingDate: string, memo: string | null, total: string, document: { __typename?: 'DocumentRef', documentType: string, id: string, number: string | null }, reversalOf: { __typename?: 'JournalEntry', id: string, number: string } | null, reversedBy: { __typename?: 'JournalEntry', id: string, number: string } | null, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string }, item: { __typename?: 'Item', sku: string } | null, warehouse: { __typename?: 'Warehouse', code: string } | null }> };
+
+export type JournalEntriesQueryVariables = Exact<{
+  filter?: InputMaybe<JournalEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JournalEntriesQuery = { __typename?: 'Query', journalEntries: { __typename?: 'JournalEntryConnection', totalCount: number, edges: Array<{ __typename?: 'JournalEntryEdge', node: { __typename?: 'JournalEntry', id: string, number: string, postingDate: string, memo: string | null, total: string, document: { __typename?: 'DocumentRef', documentType: string, id: string, number: string | null }, reversalOf: { __typename?: 'JournalEntry', id: string, number: string } | null, reversedBy: { __typename?: 'JournalEntry', id: string, number: string } | null, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string }, item: { __typename?: 'Item', sku: string } | null, warehouse: { __typename?: 'Warehouse', code: string } | null }> } }> } };
+
+export type JournalEntryCreateMutationVariables = Exact<{
+  input: JournalEntryCreateInput;
+}>;
+
+
+export type JournalEntryCreateMutation = { __typename?: 'Mutation', journalEntryCreate: { __typename?: 'JournalEntryCreatePayload', entry: { __typename?: 'JournalEntry', id: string, number: string, postingDate: string, memo: string | null, total: string, document: { __typename?: 'DocumentRef', documentType: string, id: string, number: string | null }, reversalOf: { __typename?: 'JournalEntry', id: string, number: string } | null, reversedBy: { __typename?: 'JournalEntry', id: string, number: string } | null, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string }, item: { __typename?: 'Item', sku: string } | null, warehouse: { __typename?: 'Warehouse', code: string } | null }> } | null, userErrors: Array<{ __typename?: 'LedgerUserError', code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JournalEntryReverseMutationVariables = Exact<{
+  input: JournalEntryReverseInput;
+}>;
+
+
+export type JournalEntryReverseMutation = { __typename?: 'Mutation', journalEntryReverse: { __typename?: 'JournalEntryReversePayload', entry: { __typename?: 'JournalEntry', id: string, number: string, postingDate: string, memo: string | null, total: string, document: { __typename?: 'DocumentRef', documentType: string, id: string, number: string | null }, reversalOf: { __typename?: 'JournalEntry', id: string, number: string } | null, reversedBy: { __typename?: 'JournalEntry', id: string, number: string } | null, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string }, item: { __typename?: 'Item', sku: string } | null, warehouse: { __typename?: 'Warehouse', code: string } | null }> } | null, reversed: { __typename?: 'JournalEntry', id: string, number: string, postingDate: string, memo: string | null, total: string, document: { __typename?: 'DocumentRef', documentType: string, id: string, number: string | null }, reversalOf: { __typename?: 'JournalEntry', id: string, number: string } | null, reversedBy: { __typename?: 'JournalEntry', id: string, number: string } | null, lines: Array<{ __typename?: 'JournalLine', debit: string, credit: string, account: { __typename?: 'Account', code: string }, item: { __typename?: 'Item', sku: string } | null, warehouse: { __typename?: 'Warehouse', code: string } | null }> } | null, userErrors: Array<{ __typename?: 'LedgerUserError', code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type FiscalPeriodCloseMutationVariables = Exact<{
+  input: FiscalPeriodCloseInput;
+}>;
+
+
+export type FiscalPeriodCloseMutation = { __typename?: 'Mutation', fiscalPeriodClose: { __typename?: 'FiscalPeriodClosePayload', period: { __typename?: 'FiscalPeriod', id: string, year: number, month: number, status: PeriodStatus, closedBy: string | null, events: Array<{ __typename?: 'FiscalPeriodEvent', action: PeriodAction, actor: string, reason: string | null }> } | null, userErrors: Array<{ __typename?: 'LedgerUserError', code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type FiscalPeriodReopenMutationVariables = Exact<{
+  input: FiscalPeriodReopenInput;
+}>;
+
+
+export type FiscalPeriodReopenMutation = { __typename?: 'Mutation', fiscalPeriodReopen: { __typename?: 'FiscalPeriodReopenPayload', period: { __typename?: 'FiscalPeriod', id: string, status: PeriodStatus, events: Array<{ __typename?: 'FiscalPeriodEvent', action: PeriodAction, actor: string, reason: string | null }> } | null, userErrors: Array<{ __typename?: 'LedgerUserError', code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccountCreateMutationVariables = Exact<{
+  input: AccountCreateInput;
+}>;
+
+
+export type AccountCreateMutation = { __typename?: 'Mutation', accountCreate: { __typename?: 'AccountCreatePayload', account: { __typename?: 'Account', id: string, code: string, type: AccountType, control: boolean } | null, userErrors: Array<{ __typename?: 'LedgerUserError', code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccountMappingSetMutationVariables = Exact<{
+  input: AccountMappingSetInput;
+}>;
+
+
+export type AccountMappingSetMutation = { __typename?: 'Mutation', accountMappingSet: { __typename?: 'AccountMappingSetPayload', mapping: { __typename?: 'AccountMapping', purpose: AccountPurpose, account: { __typename?: 'Account', code: string }, warehouse: { __typename?: 'Warehouse', code: string } | null, category: { __typename?: 'Category', code: string } | null } | null, userErrors: Array<{ __typename?: 'LedgerUserError', code: LedgerErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AccountMappingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountMappingsQuery = { __typename?: 'Query', accountMappings: Array<{ __typename?: 'AccountMapping', purpose: AccountPurpose, account: { __typename?: 'Account', code: string }, warehouse: { __typename?: 'Warehouse', code: string } | null }> };
+
+export type WhLocationByCodeQueryVariables = Exact<{
+  warehouseCode: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type WhLocationByCodeQuery = { __typename?: 'Query', warehouseByCode: { __typename?: 'Warehouse', code: string, locationByCode: { __typename?: 'Location', id: string, code: string, type: LocationType, sellable: boolean, version: number } | null } | null };
+
+export type WhLocationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WhLocationQuery = { __typename?: 'Query', location: { __typename?: 'Location', id: string, code: string, type: LocationType, sellable: boolean, active: boolean, barcode: string | null, version: number, zone: { __typename?: 'Zone', code: string } | null, warehouse: { __typename?: 'Warehouse', code: string } } | null };
+
+export type WhWarehouseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WhWarehouseQuery = { __typename?: 'Query', warehouse: { __typename?: 'Warehouse', id: string, code: string, name: string, active: boolean, version: number, address: { __typename?: 'Address', line1: string | null, line2: string | null, city: string | null, region: string | null, postalCode: string | null, country: string | null } } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1217,16 +2929,74 @@ export type NodeByIdQueryVariables = Exact<{
 
 
 export type NodeByIdQuery = { __typename?: 'Query', node:
+    | { __typename: 'Account', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Category', id: string }
+    | { __typename: 'FiscalPeriod', id: string }
+    | { __typename: 'InventoryCount', id: string }
     | { __typename: 'Item', sku: string, id: string }
     | { __typename: 'ItemBarcode', id: string }
+    | { __typename: 'JournalEntry', id: string }
     | { __typename: 'Location', id: string }
+    | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'Serial', id: string }
+    | { __typename: 'StockDocument', id: string }
+    | { __typename: 'StockMove', id: string }
+    | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
     | { __typename: 'Warehouse', code: string, id: string }
     | { __typename: 'Zone', id: string }
    | null };
+
+export type QueryCountItemsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type QueryCountItemsQuery = { __typename?: 'Query', items: { __typename?: 'ItemConnection', edges: Array<{ __typename?: 'ItemEdge', node: { __typename?: 'Item', sku: string, unit: { __typename?: 'Unit', code: string }, category: { __typename?: 'Category', code: string, parent: { __typename?: 'Category', code: string } | null } | null, barcodes: Array<{ __typename?: 'ItemBarcode', code: string, quantity: string }> } }> } };
+
+export type QueryCountLocationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type QueryCountLocationsQuery = { __typename?: 'Query', warehouse: { __typename?: 'Warehouse', locations: { __typename?: 'LocationConnection', edges: Array<{ __typename?: 'LocationEdge', node: { __typename?: 'Location', code: string, zone: { __typename?: 'Zone', code: string } | null, warehouse: { __typename?: 'Warehouse', code: string } } }> } } | null };
+
+export type QueryCountNodesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type QueryCountNodesQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename?: 'Account', id: string }
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'Category', id: string }
+    | { __typename?: 'FiscalPeriod', id: string }
+    | { __typename?: 'InventoryCount', id: string }
+    | { __typename?: 'Item', sku: string, id: string }
+    | { __typename?: 'ItemBarcode', id: string }
+    | { __typename?: 'JournalEntry', id: string }
+    | { __typename?: 'Location', id: string }
+    | { __typename?: 'Lot', id: string }
+    | { __typename?: 'Partner', id: string }
+    | { __typename?: 'Serial', id: string }
+    | { __typename?: 'StockDocument', id: string }
+    | { __typename?: 'StockMove', id: string }
+    | { __typename?: 'StockTransfer', id: string }
+    | { __typename?: 'Unit', id: string }
+    | { __typename?: 'Warehouse', id: string }
+    | { __typename?: 'Zone', id: string }
+   | null> };
+
+export type QueryCountApiKeysQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type QueryCountApiKeysQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', edges: Array<{ __typename?: 'ApiKeyEdge', node: { __typename?: 'ApiKey', name: string, partner: { __typename?: 'Partner', code: string } | null } }> } };
 
 export type WarehouseFieldsFragment = { __typename?: 'Warehouse', id: string, code: string, name: string, active: boolean, allowNegativeStock: boolean, version: number, address: { __typename?: 'Address', line1: string | null, city: string | null, postalCode: string | null, country: string | null } };
 
@@ -1313,7 +3083,18 @@ export type LocationByBarcodeQueryVariables = Exact<{
 export type LocationByBarcodeQuery = { __typename?: 'Query', locationByBarcode: { __typename?: 'Location', code: string, warehouse: { __typename?: 'Warehouse', code: string } } | null };
 
 export const ItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}},{"kind":"Field","name":{"kind":"Name","value":"lotExpiryRequired"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"lengthCm"}},{"kind":"Field","name":{"kind":"Name","value":"widthCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<ItemFieldsFragment, unknown>;
+export const MoveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<MoveFieldsFragment, unknown>;
+export const DocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<DocumentFieldsFragment, unknown>;
+export const TransferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityLost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiveEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<TransferFieldsFragment, unknown>;
+export const CountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"expectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"missingSerials"}},{"kind":"Field","name":{"kind":"Name","value":"foundSerials"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<CountFieldsFragment, unknown>;
+export const EntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postingDate"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EntryFieldsFragment, unknown>;
 export const WarehouseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarehouseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Warehouse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegativeStock"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<WarehouseFieldsFragment, unknown>;
+export const AccessItemCostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessItemCost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"standardCost"}}]}}]}}]} as unknown as DocumentNode<AccessItemCostQuery, AccessItemCostQueryVariables>;
+export const AccessItemsWithCostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessItemsWithCost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"skus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skus"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"standardCost"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessItemsWithCostQuery, AccessItemsWithCostQueryVariables>;
+export const AccessItemCreateWithCostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccessItemCreateWithCost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"standardCost"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccessItemCreateWithCostMutation, AccessItemCreateWithCostMutationVariables>;
+export const AccessNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<AccessNodeQuery, AccessNodeQueryVariables>;
+export const AccessWarehouseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessWarehouse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AccessWarehouseQuery, AccessWarehouseQueryVariables>;
+export const AccessApiKeysAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessApiKeysAll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"250"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeRevoked"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessApiKeysAllQuery, AccessApiKeysAllQueryVariables>;
 export const ItemCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ItemCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}},{"kind":"Field","name":{"kind":"Name","value":"lotExpiryRequired"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"lengthCm"}},{"kind":"Field","name":{"kind":"Name","value":"widthCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<ItemCreateMutation, ItemCreateMutationVariables>;
 export const ItemUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ItemUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}},{"kind":"Field","name":{"kind":"Name","value":"lotExpiryRequired"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"lengthCm"}},{"kind":"Field","name":{"kind":"Name","value":"widthCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<ItemUpdateMutation, ItemUpdateMutationVariables>;
 export const ItemDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ItemDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemDeactivateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemDeactivate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ItemDeactivateMutation, ItemDeactivateMutationVariables>;
@@ -1330,6 +3111,41 @@ export const CategoryCreateDocument = {"kind":"Document","definitions":[{"kind":
 export const CategoryUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CategoryUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CategoryUpdateMutation, CategoryUpdateMutationVariables>;
 export const CategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Categories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CategoriesQuery, CategoriesQueryVariables>;
 export const ItemChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ItemChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skus"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ItemChangedSubscription, ItemChangedSubscriptionVariables>;
+export const PlatformNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PlatformNodesQuery, PlatformNodesQueryVariables>;
+export const StockReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockReceive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockReceiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockReceive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockReceiveMutation, StockReceiveMutationVariables>;
+export const StockMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockMoveMutation, StockMoveMutationVariables>;
+export const StockAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockAdjustMutation, StockAdjustMutationVariables>;
+export const StockTransferShipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockTransferShip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransferShipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockTransferShip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityLost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiveEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockTransferShipMutation, StockTransferShipMutationVariables>;
+export const StockTransferReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockTransferReceive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransferReceiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockTransferReceive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransferFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityLost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiveEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockTransferReceiveMutation, StockTransferReceiveMutationVariables>;
+export const InventoryCountOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InventoryCountOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCountOpenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryCountOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"expectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"missingSerials"}},{"kind":"Field","name":{"kind":"Name","value":"foundSerials"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<InventoryCountOpenMutation, InventoryCountOpenMutationVariables>;
+export const InventoryCountRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InventoryCountRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCountRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryCountRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"expectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"missingSerials"}},{"kind":"Field","name":{"kind":"Name","value":"foundSerials"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<InventoryCountRecordMutation, InventoryCountRecordMutationVariables>;
+export const InventoryCountApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InventoryCountApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCountApproveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryCountApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountFields"}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"expectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"missingSerials"}},{"kind":"Field","name":{"kind":"Name","value":"foundSerials"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<InventoryCountApproveMutation, InventoryCountApproveMutationVariables>;
+export const InventoryCountCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InventoryCountCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCountCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryCountCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<InventoryCountCancelMutation, InventoryCountCancelMutationVariables>;
+export const StockLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StockLevelFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StockLevelsQuery, StockLevelsQueryVariables>;
+export const ItemStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"sellableOnHand"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ItemStockQuery, ItemStockQueryVariables>;
+export const StockMovesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockMoves"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StockMoveFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMoves"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<StockMovesQuery, StockMovesQueryVariables>;
+export const AvailabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Availability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skus"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseCodes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skus"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseCodes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"found"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseCode"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}}]}}]}}]}}]} as unknown as DocumentNode<AvailabilityQuery, AvailabilityQueryVariables>;
+export const InventoryValuationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryValuation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryValuation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"totalValue"}},{"kind":"Field","name":{"kind":"Name","value":"glBalance"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inTransit"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InventoryValuationQuery, InventoryValuationQueryVariables>;
+export const LotByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LotByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotByNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"lotNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lotNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<LotByNumberQuery, LotByNumberQueryVariables>;
+export const LotTraceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LotTrace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lotId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotTrace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lotId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lotId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LotTraceQuery, LotTraceQueryVariables>;
+export const SerialTraceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerialTrace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serialNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"serialNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serialNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SerialTraceQuery, SerialTraceQueryVariables>;
+export const StockTransferByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockTransferById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TransferFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityLost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiveEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockTransferByIdQuery, StockTransferByIdQueryVariables>;
+export const StockLevelChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StockLevelChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseCodes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevelChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skus"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouseCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseCodes"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"warehouseCode"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<StockLevelChangedSubscription, StockLevelChangedSubscriptionVariables>;
+export const TrialBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrialBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDebit"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredit"}},{"kind":"Field","name":{"kind":"Name","value":"balanced"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]} as unknown as DocumentNode<TrialBalanceQuery, TrialBalanceQueryVariables>;
+export const InventoryReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryReconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryReconciliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"totalVariance"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"glBalance"}},{"kind":"Field","name":{"kind":"Name","value":"subLedgerValue"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"glAmount"}},{"kind":"Field","name":{"kind":"Name","value":"subLedgerAmount"}},{"kind":"Field","name":{"kind":"Name","value":"moveIds"}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InventoryReconciliationQuery, InventoryReconciliationQueryVariables>;
+export const AccountByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"control"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]} as unknown as DocumentNode<AccountByCodeQuery, AccountByCodeQueryVariables>;
+export const AccountLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"runningBalance"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountLedgerQuery, AccountLedgerQueryVariables>;
+export const JournalEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JournalEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journalEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postingDate"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<JournalEntriesQuery, JournalEntriesQueryVariables>;
+export const JournalEntryCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JournalEntryCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntryCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journalEntryCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postingDate"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<JournalEntryCreateMutation, JournalEntryCreateMutationVariables>;
+export const JournalEntryReverseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JournalEntryReverse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntryReverseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journalEntryReverse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postingDate"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<JournalEntryReverseMutation, JournalEntryReverseMutationVariables>;
+export const FiscalPeriodCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FiscalPeriodClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FiscalPeriodCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalPeriodClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FiscalPeriodCloseMutation, FiscalPeriodCloseMutationVariables>;
+export const FiscalPeriodReopenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FiscalPeriodReopen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FiscalPeriodReopenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalPeriodReopen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FiscalPeriodReopenMutation, FiscalPeriodReopenMutationVariables>;
+export const AccountCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"control"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccountCreateMutation, AccountCreateMutationVariables>;
+export const AccountMappingSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountMappingSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountMappingSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountMappingSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mapping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AccountMappingSetMutation, AccountMappingSetMutationVariables>;
+export const AccountMappingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AccountMappingsQuery, AccountMappingsQueryVariables>;
+export const WhLocationByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhLocationByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"locationByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sellable"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<WhLocationByCodeQuery, WhLocationByCodeQueryVariables>;
+export const WhLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sellable"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"barcode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WhLocationQuery, WhLocationQueryVariables>;
+export const WhWarehouseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhWarehouse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<WhWarehouseQuery, WhWarehouseQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const ApiKeyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
 export const ApiKeyRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
@@ -1338,6 +3154,10 @@ export const PartnerCreateDocument = {"kind":"Document","definitions":[{"kind":"
 export const PartnerByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<PartnerByIdQuery, PartnerByIdQueryVariables>;
 export const PartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnersQuery, PartnersQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Warehouse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const QueryCountItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"QC-","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountItemsQuery, QueryCountItemsQueryVariables>;
+export const QueryCountLocationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountLocations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountLocationsQuery, QueryCountLocationsQueryVariables>;
+export const QueryCountNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountNodesQuery, QueryCountNodesQueryVariables>;
+export const QueryCountApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountApiKeysQuery, QueryCountApiKeysQueryVariables>;
 export const WarehouseCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WarehouseCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WarehouseCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarehouseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarehouseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Warehouse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegativeStock"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<WarehouseCreateMutation, WarehouseCreateMutationVariables>;
 export const WarehouseUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WarehouseUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WarehouseUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WarehouseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarehouseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Warehouse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegativeStock"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<WarehouseUpdateMutation, WarehouseUpdateMutationVariables>;
 export const WarehouseDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WarehouseDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WarehouseDeactivateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseDeactivate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WarehouseDeactivateMutation, WarehouseDeactivateMutationVariables>;

@@ -1,3 +1,4 @@
+import { faultPoint } from '../../db/faults';
 import type { TxContext } from '../../shared/context';
 import { postingDateOf } from '../../shared/dates';
 import type { AccountMappingService } from '../ledger/account-mapping.service';
@@ -28,6 +29,7 @@ export async function postStock(
   const accounts = await deps.mappings.resolver(tx.em);
   const plan = await deps.engine.plan(tx, doc, requests, accounts);
   const entry = await deps.posting.post(tx, { occurredAt: doc.occurredAt, sourceType: doc.type, sourceId: doc.id, memo, lines: linesFromDeltas(plan.deltas) });
+  faultPoint('inventory.after-ledger-write');
   const moves = await deps.engine.record(tx, plan, entry);
   return { entry, moves, plan };
 }

@@ -7,7 +7,7 @@ import { requireText } from '../../shared/validate';
 import { Account, AccountType } from './account.entity';
 import { LedgerErrorCode } from './ledger-errors';
 
-const CODE_RULE = { code: LedgerErrorCode, max: 20, pattern: /^[A-Za-z0-9][A-Za-z0-9.\-]*$/, patternHint: 'letters, digits, . and -' } as const;
+const CODE_RULE = { code: LedgerErrorCode, max: 20, pattern: /^[A-Za-z0-9][A-Za-z0-9.-]*$/, patternHint: 'letters, digits, . and -' } as const;
 
 /** The chart of accounts: seeded on first start, editable by finance. */
 export class AccountService {

@@ -14,7 +14,7 @@ import { fromGlobalId, toGlobalId } from '../../shared/ids';
 import { itemsById } from '../catalog/catalog.loaders';
 import { CategoryType, ItemType } from '../catalog/catalog.types';
 import { Category } from '../catalog/category.entity';
-import { Partner } from '../partners/partner.entity';
+import { partnersById } from '../partners/partner.loaders';
 import { PartnerType } from '../partners/partner.types';
 import { warehousesById } from '../warehouse/warehouse.loaders';
 import { WarehouseType } from '../warehouse/warehouse.types';
@@ -337,7 +337,7 @@ export class JournalLineResolver {
 
   @FieldResolver(() => PartnerType, { nullable: true })
   partner(@Root() l: JournalLine, @Ctx() ctx: GraphQLContext) {
-    return l.partner ? ctx.em.findOne(Partner, { id: l.partner.id }) : null;
+    return l.partner ? ctx.loaders.get(partnersById).load(l.partner.id) : null;
   }
 
   @FieldResolver(() => ID)

@@ -189,10 +189,8 @@ export class LocationService {
         throw new DomainError(WarehouseErrorCode.VERSION_CONFLICT, `The location changed since you read it (version ${location.version}).`, { field: ['input', 'expectedVersion'] });
       }
       if (input.code != null) location.code = requireText(input.code, ['input', 'code'], CODE_RULE);
-      if (input.type != null) {
-        assertUserType(input.type, location.code);
-        location.type = input.type;
-      }
+      if (input.type != null) location.type = input.type;
+      if (input.code != null || input.type != null) assertUserType(location.type, location.code);
       if (input.sellable != null && input.sellable !== location.sellable) {
         location.sellable = input.sellable;
         await this.stock?.sellableChanged(tx, location.id, location.warehouse.id, input.sellable);

@@ -1,0 +1,273 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/auth/roles';
+import {
+  AccountByCodeDocument,
+  AccountCreateDocument,
+  AccountLedgerDocument,
+  AccountMappingSetDocument,
+  FiscalPeriodCloseDocument,
+  FiscalPeriodReopenDocument,
+  InventoryReconciliationDocument,
+  JournalEntriesDocument,
+  JournalEntryCreateDocument,
+  JournalEntryReverseDocument,
+  StockAdjustDocument,
+  StockReceiveDocument,
+  TrialBalanceDocument,
+} from '../generated/graphql';
+import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
+import { checkInvariants } from '../helpers/invariants';
+import { countRows, sql } from '../helpers/sql';
+
+let t: TestApp;
+let main: WarehouseFixture;
+const accounts: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  main = await warehouseFixture(t, 'MAIN');
+  for (const code of ['1000', '1300', '2100', '3000', '5100', '6000']) {
+    accounts[code] = dataOf(await t.gql(AccountByCodeDocument, { code })).accountByCode!.id;
+  }
+});
+afterEach(async (ctx) => {
+  if (!ctx.task.meta.skipInvariants) await checkInvariants(t);
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+declare module 'vitest' {
+  interface TaskMeta {
+    skipInvariants?: boolean;
+  }
+}
+
+async function receive(sku: string, quantity: string, unitCost: string, occurredAt?: string) {
+  const item = await itemFixture(t, sku);
+  const res = dataOf(await t.gql(StockReceiveDocument, { input: { warehouseId: main.gid, occurredAt, lines: [{ itemId: item.gid, locationId: main.loc.A1, quantity, unitCost }] } })).stockReceive;
+  return { item, res };
+}
+
+describe('manual journal entries', () => {
+  it('posts a balanced entry with a gap-free number and shows it in the trial balance', async () => {
+    const res = dataOf(
+      await t.gql(JournalEntryCreateDocument, {
+        input: { memo: 'Owner investment', lines: [{ accountId: accounts['1000']!, debit: '1000.00' }, { accountId: accounts['3000']!, credit: '1000.00' }] },
+      }),
+    ).journalEntryCreate;
+    expect(res.userErrors).toEqual([]);
+    expect(res.entry).toMatchObject({ memo: 'Owner investment', total: '1000', document: { documentType: 'JournalEntry' } });
+    const number = Number(res.entry!.number.split('-')[2]);
+    const next = dataOf(
+      await t.gql(JournalEntryCreateDocument, { input: { lines: [{ accountId: accounts['6000']!, debit: '40' }, { accountId: accounts['1000']!, credit: '40' }] } }),
+    ).journalEntryCreate;
+    expect(Number(next.entry!.number.split('-')[2])).toBe(number + 1);
+    const tb = dataOf(await t.gql(TrialBalanceDocument, {})).trialBalance;
+    expect(tb.balanced).toBe(true);
+    expect(tb.totalDebit).toBe(tb.totalCredit);
+    expect(tb.lines.find((l) => l.account.code === '1000')).toMatchObject({ debit: '1000', credit: '40', balance: '960' });
+  });
+
+  it('refuses an unbalanced entry, a control account, and a one-sided line, writing nothing', async () => {
+    const before = await countRows(t, 'journal_entries');
+    const unbalanced = dataOf(
+      await t.gql(JournalEntryCreateDocument, { input: { lines: [{ accountId: accounts['1000']!, debit: '10' }, { accountId: accounts['3000']!, credit: '9.99' }] } }),
+    ).journalEntryCreate;
+    expect(unbalanced.userErrors).toMatchObject([{ code: 'UNBALANCED', message: 'The entry does not balance: debits 10, credits 9.99.' }]);
+    const control = dataOf(
+      await t.gql(JournalEntryCreateDocument, { input: { lines: [{ accountId: accounts['1300']!, debit: '10' }, { accountId: accounts['3000']!, credit: '10' }] } }),
+    ).journalEntryCreate;
+    expect(control.userErrors).toMatchObject([{ code: 'CONTROL_ACCOUNT', field: ['input', 'lines', '0', 'accountId'] }]);
+    const both = dataOf(
+      await t.gql(JournalEntryCreateDocument, { input: { lines: [{ accountId: accounts['1000']!, debit: '10', credit: '10' }, { accountId: accounts['3000']!, credit: '10' }] } }),
+    ).journalEntryCreate;
+    expect(both.userErrors).toMatchObject([{ code: 'INVALID', field: ['input', 'lines', '0'] }]);
+    const cents = dataOf(
+      await t.gql(JournalEntryCreateDocument, { input: { lines: [{ accountId: accounts['1000']!, debit: '10.001' }, { accountId: accounts['3000']!, credit: '10.001' }] } }),
+    ).journalEntryCreate;
+    expect(cents.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['INVALID', ['input', 'lines', '0', 'debit']],
+      ['INVALID', ['input', 'lines', '1', 'credit']],
+    ]);
+    expect(await countRows(t, 'journal_entries')).toBe(before);
+  });
+
+  it('reverses an entry once, linked both ways; a stock document\'s entry is not reversed this way', async () => {
+    const created = dataOf(
+      await t.gql(JournalEntryCreateDocument, { input: { lines: [{ accountId: accounts['6000']!, debit: '25' }, { accountId: accounts['1000']!, credit: '25' }] } }),
+    ).journalEntryCreate.entry!;
+    const reversed = dataOf(await t.gql(JournalEntryReverseDocument, { input: { entryId: created.id } })).journalEntryReverse;
+    expect(reversed.userErrors).toEqual([]);
+    expect(reversed.entry!.reversalOf).toEqual({ id: created.id, number: created.number });
+    expect(reversed.reversed!.reversedBy).toEqual({ id: reversed.entry!.id, number: reversed.entry!.number });
+    expect(reversed.entry!.lines.map((l) => [l.account.code, l.debit, l.credit]).sort()).toEqual([
+      ['1000', '25', '0'],
+      ['6000', '0', '25'],
+    ]);
+    const twice = dataOf(await t.gql(JournalEntryReverseDocument, { input: { entryId: created.id } })).journalEntryReverse;
+    expect(twice.userErrors.map((e) => e.code)).toEqual(['ALREADY_REVERSED']);
+
+    const { res } = await receive('REV-1', '1', '5');
+    const docEntry = res.document!.journalEntry!;
+    const refused = dataOf(await t.gql(JournalEntryReverseDocument, { input: { entryId: docEntry.id } })).journalEntryReverse;
+    expect(refused.userErrors.map((e) => e.code)).toEqual(['DOCUMENT_ENTRY']);
+    const byDoc = dataOf(await t.gql(JournalEntriesDocument, { filter: { documentId: res.document!.id } })).journalEntries;
+    expect(byDoc.edges.map((e) => e.node.number)).toEqual([docEntry.number]);
+  });
+});
+
+describe('account ledger', () => {
+  it('runs a balance across pages', async () => {
+    const cash = accounts['1000']!;
+    for (const amount of ['5', '7', '11']) {
+      await t.gql(JournalEntryCreateDocument, { input: { lines: [{ accountId: cash, debit: amount }, { accountId: accounts['3000']!, credit: amount }] } });
+    }
+    const all = dataOf(await t.gql(AccountLedgerDocument, { accountId: cash, first: 100 })).accountLedger;
+    const page1 = dataOf(await t.gql(AccountLedgerDocument, { accountId: cash, first: 2 })).accountLedger;
+    const page2 = dataOf(await t.gql(AccountLedgerDocument, { accountId: cash, first: 100, after: page1.pageInfo.endCursor })).accountLedger;
+    const running = (p: typeof all) => p.edges.map((e) => e.node.runningBalance);
+    expect([...running(page1), ...running(page2)]).toEqual(running(all));
+    const last = all.edges[all.edges.length - 1]!.node.runningBalance;
+    expect(last).toBe(dataOf(await t.gql(AccountByCodeDocument, { code: '1000' })).accountByCode!.balance);
+    expect(all.totalCount).toBe(all.edges.length);
+  });
+});
+
+describe('fiscal periods', () => {
+  it('closes a period, refuses postings dated in it, and records a reopen', async () => {
+    const { res: early } = await receive('PER-1', '2', '3', '2025-01-15T10:00:00Z');
+    expect(early.userErrors).toEqual([]);
+    const finance = await t.keyFor(Role.FINANCE);
+    const closed = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 1, reason: 'January closed' } }, finance)).fiscalPeriodClose;
+    expect(closed.userErrors).toEqual([]);
+    expect(closed.period).toMatchObject({ status: 'CLOSED', events: [{ action: 'CLOSE', reason: 'January closed' }] });
+
+    const entries = await countRows(t, 'journal_entries');
+    const moves = await countRows(t, 'stock_moves');
+    const { res: late } = await receive('PER-2', '1', '1', '2025-01-20T10:00:00Z');
+    expect(late.userErrors).toMatchObject([{ code: 'PERIOD_CLOSED', field: ['input', 'occurredAt'] }]);
+    const manual = dataOf(
+      await t.gql(JournalEntryCreateDocument, { input: { occurredAt: '2025-01-31T12:00:00Z', lines: [{ accountId: accounts['6000']!, debit: '1' }, { accountId: accounts['1000']!, credit: '1' }] } }),
+    ).journalEntryCreate;
+    expect(manual.userErrors.map((e) => e.code)).toEqual(['PERIOD_CLOSED']);
+    expect([await countRows(t, 'journal_entries'), await countRows(t, 'stock_moves')]).toEqual([entries, moves]);
+
+    const again = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 1 } }, finance)).fiscalPeriodClose;
+    expect(again.userErrors.map((e) => e.code)).toEqual(['PERIOD_ALREADY_CLOSED']);
+    const notAdmin = await t.gql(FiscalPeriodReopenDocument, { input: { year: 2025, month: 1, reason: 'fix' } }, finance);
+    expect(notAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const reopened = dataOf(await t.gql(FiscalPeriodReopenDocument, { input: { year: 2025, month: 1, reason: 'Late supplier invoice' } })).fiscalPeriodReopen;
+    expect(reopened.period).toMatchObject({ status: 'OPEN', events: [{ action: 'CLOSE' }, { action: 'REOPEN', reason: 'Late supplier invoice' }] });
+    const { res: now } = await receive('PER-3', '1', '1', '2025-01-20T10:00:00Z');
+    expect(now.userErrors).toEqual([]);
+  });
+
+  it('the database refuses an entry in a closed period even if the code were to try', async () => {
+    await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 1 } });
+    const period = await sql<{ id: string }>(t, "select id::text as id from fiscal_periods where year = 2025 and month = 1 and status = 'CLOSED'");
+    await expect(
+      sql(t, `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor) values (2025, 999999, '2025-01-10', '2025-01-10T00:00:00Z', ?, 'Test', '1', 'test')`, [
+        period[0]!.id,
+      ]),
+    ).rejects.toThrow(/closed/);
+  });
+});
+
+describe('database guarantees', () => {
+  it('rejects UPDATE and DELETE of journal lines and stock moves', async () => {
+    await receive('TRIG-1', '1', '1');
+    await expect(sql(t, 'update journal_lines set debit = debit + 1 where id = (select max(id) from journal_lines)')).rejects.toThrow(/append-only/);
+    await expect(sql(t, 'delete from journal_lines where id = (select max(id) from journal_lines)')).rejects.toThrow(/append-only/);
+    await expect(sql(t, 'update stock_moves set quantity = 0 where id = (select max(id) from stock_moves)')).rejects.toThrow(/append-only/);
+    await expect(sql(t, 'delete from journal_entries where id = (select max(id) from journal_entries)')).rejects.toThrow(/append-only/);
+  });
+
+  it('rejects, at commit, an entry whose lines do not balance', async () => {
+    const em = t.app.db.orm.em.fork();
+    const cash = await codeId('1000');
+    const equity = await codeId('3000');
+    const period = await sql<{ id: string }>(t, "select id::text as id from fiscal_periods where status = 'OPEN' order by id desc limit 1");
+    await expect(
+      em.transactional(async (tem) => {
+        const conn = tem.getConnection();
+        const ctx = tem.getTransactionContext();
+        const [row] = await conn.execute<{ id: string }[]>(
+          `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor)
+           select extract(year from start_date), 900000, start_date, start_date, id, 'Test', '1', 'test' from fiscal_periods where id = ? returning id::text as id`,
+          [period[0]!.id],
+          'all',
+          ctx,
+        );
+        await conn.execute('insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, 10, 0)', [row!.id, cash], 'run', ctx);
+        await conn.execute('insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, 0, 9)', [row!.id, equity], 'run', ctx);
+      }),
+    ).rejects.toThrow(/does not balance/);
+  });
+
+  it('explains a variance made by a hand edit, and refuses to close the period while it lasts', async (ctx) => {
+    ctx.task.meta.skipInvariants = true;
+    const { res } = await receive('HACK-1', '4', '2.50');
+    const entryId = res.document!.journalEntry!.id;
+    // A hand edit behind the application's back: inventory up by 1.00, GRNI down by 1.00.
+    await sql(t, 'alter table journal_lines disable trigger journal_lines_append_only');
+    try {
+      const dbEntry = await sql<{ id: string }>(t, `select e.id::text as id from journal_entries e where e.source_type = 'StockDocument' order by e.id desc limit 1`);
+      await sql(t, `update journal_lines set debit = debit + 1 where entry_id = ? and account_id = ?`, [dbEntry[0]!.id, await codeId('1300')]);
+      await sql(t, `update journal_lines set credit = credit + 1 where entry_id = ? and account_id = ?`, [dbEntry[0]!.id, await codeId('2100')]);
+    } finally {
+      await sql(t, 'alter table journal_lines enable trigger journal_lines_append_only');
+    }
+    const rec = dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation;
+    expect(rec.reconciled).toBe(false);
+    const line = rec.lines.find((l) => l.account.code === '1300')!;
+    expect(line.variance).toBe('1');
+    expect(line.documents).toEqual([
+      { document: { documentType: 'StockDocument', number: res.document!.number }, glAmount: '11', subLedgerAmount: '10', moveIds: [res.document!.moves[0]!.id], journalEntryIds: [entryId] },
+    ]);
+    const now = new Date();
+    const close = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 } })).fiscalPeriodClose;
+    expect(close.userErrors).toMatchObject([{ code: 'RECONCILIATION_VARIANCE', message: expect.stringContaining('1300 variance 1') }]);
+    // Put it back so the shared database is whole again.
+    await sql(t, 'alter table journal_lines disable trigger journal_lines_append_only');
+    try {
+      const dbEntry = await sql<{ id: string }>(t, `select e.id::text as id from journal_entries e where e.source_type = 'StockDocument' order by e.id desc limit 1`);
+      await sql(t, `update journal_lines set debit = debit - 1 where entry_id = ? and account_id = ?`, [dbEntry[0]!.id, await codeId('1300')]);
+      await sql(t, `update journal_lines set credit = credit - 1 where entry_id = ? and account_id = ?`, [dbEntry[0]!.id, await codeId('2100')]);
+    } finally {
+      await sql(t, 'alter table journal_lines enable trigger journal_lines_append_only');
+    }
+    expect(dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation.reconciled).toBe(true);
+  });
+});
+
+describe('account mapping', () => {
+  it('posts a warehouse with its own inventory account there, and reconciles per account', async () => {
+    const acc = dataOf(await t.gql(AccountCreateDocument, { input: { code: '1301', name: 'Inventory - cold store', type: 'ASSET', control: true } })).accountCreate;
+    expect(acc.userErrors).toEqual([]);
+    const cold = await warehouseFixture(t, 'COLD');
+    const set = dataOf(await t.gql(AccountMappingSetDocument, { input: { purpose: 'INVENTORY', accountId: acc.account!.id, warehouseId: cold.gid } })).accountMappingSet;
+    expect(set.mapping).toMatchObject({ purpose: 'INVENTORY', account: { code: '1301' }, warehouse: { code: 'COLD' } });
+    const item = await itemFixture(t, 'COLD-1');
+    const res = dataOf(await t.gql(StockReceiveDocument, { input: { warehouseId: cold.gid, lines: [{ itemId: item.gid, locationId: cold.loc.A1, quantity: '2', unitCost: '7' }] } })).stockReceive;
+    expect(res.document!.journalEntry!.lines.map((l) => [l.account.code, l.debit, l.credit]).sort()).toEqual([
+      ['1301', '14', '0'],
+      ['2100', '0', '14'],
+    ]);
+    const loss = dataOf(
+      await t.gql(StockAdjustDocument, { input: { warehouseId: cold.gid, reasonCode: 'DAMAGED', lines: [{ itemId: item.gid, locationId: cold.loc.A1, quantity: '-1' }] } }),
+    ).stockAdjust;
+    expect(loss.document!.journalEntry!.lines.map((l) => [l.account.code, l.debit, l.credit]).sort()).toEqual([
+      ['1301', '0', '7'],
+      ['5100', '7', '0'],
+    ]);
+    const rec = dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation;
+    expect(rec.lines.find((l) => l.account.code === '1301')).toMatchObject({ glBalance: '7', subLedgerValue: '7', variance: '0' });
+  });
+});
+
+async function codeId(code: string): Promise<string> {
+  const rows = await sql<{ id: string }>(t, 'select id::text as id from accounts where code = ?', [code]);
+  return rows[0]!.id;
+}
