@@ -51,6 +51,50 @@ function demoItems(): DemoItem[] {
   return items;
 }
 
+/**
+ * Opening stock: every item received into MAIN's pick faces and EAST's store at its
+ * standard cost (lots with an expiry a year out, serial numbers for serial items), then
+ * one transfer MAIN -> SHOP left in transit, so stock, availability, the ledger and the
+ * reconciliation all have something to show.
+ */
+async function receiveDemoStock(ctx: ServiceContext, services: Services, itemIds: Map<string, string>): Promise<void> {
+  const warehouse = async (code: string) => (await services.warehouses.findByCode(ctx.em, code))!;
+  const main = await warehouse('MAIN');
+  const east = await warehouse('EAST');
+  const shop = await warehouse('SHOP');
+  const location = async (w: { id: string }, code: string) => (await services.locations.findByCode(ctx.em, w.id, code))!.id;
+  const expiry = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  const items = demoItems();
+  for (const [target, bins, factor] of [
+    [main, ['A1-01', 'A1-02', 'A1-03', 'A1-04', 'A2-01', 'A2-02', 'A2-03', 'A2-04'], 3],
+    [east, ['A1-01', 'A1-02', 'A2-01'], 1],
+  ] as const) {
+    const lines = [];
+    for (const [i, item] of items.entries()) {
+      const quantity = item.trackingMode === TrackingMode.SERIAL ? 2 * factor : (10 + (i % 7) * 5) * factor;
+      lines.push({
+        itemId: itemIds.get(item.sku) as string,
+        locationId: await location(target, bins[i % bins.length] as string),
+        quantity: String(quantity),
+        unitCost: item.standardCost,
+        lotNumber: item.trackingMode === TrackingMode.LOT ? `${target.code}-LOT-${i + 1}` : null,
+        expiryDate: item.trackingMode === TrackingMode.LOT ? expiry : null,
+        serialNumbers: item.trackingMode === TrackingMode.SERIAL ? Array.from({ length: quantity }, (_, n) => `${item.sku}-${target.code}-${n + 1}`) : null,
+      });
+    }
+    await services.stockDocuments.receive(ctx, { warehouseId: target.id, reference: 'Opening stock', lines });
+  }
+  await services.transfers.ship(ctx, {
+    fromWarehouseId: main.id,
+    toWarehouseId: shop.id,
+    reference: 'Store replenishment',
+    lines: [
+      { itemId: itemIds.get('TOOL-001') as string, fromLocationId: await location(main, 'A1-01'), quantity: '6' },
+      { itemId: itemIds.get('FAST-001') as string, fromLocationId: await location(main, 'A1-03'), quantity: '4' },
+    ],
+  });
+}
+
 function gtin13(base12: number): string {
   const digits = String(base12).padStart(12, '0');
   return digits + String(gtinCheckDigit(digits));
@@ -96,8 +140,9 @@ export async function loadDemoData(em: EntityManager, services: Services, log: L
     await services.locations.create(ctx, { warehouseId, code: 'BULK-01', type: LocationType.STORAGE, zoneId: zoneIds.get(firstZone) });
   }
 
+  const itemIds = new Map<string, string>();
   for (const item of demoItems()) {
-    await services.items.create(ctx, {
+    const { itemId } = await services.items.create(ctx, {
       sku: item.sku,
       name: item.name,
       unitCode: item.unitCode,
@@ -108,7 +153,10 @@ export async function loadDemoData(em: EntityManager, services: Services, log: L
       standardCost: item.standardCost,
       barcodes: item.gtin ? [{ code: item.gtin }] : [],
     });
+    itemIds.set(item.sku, itemId);
   }
+
+  await receiveDemoStock(ctx, services, itemIds);
 
   await services.partners.create(ctx, { code: 'ACME', name: 'Acme Retail', kinds: [PartnerKind.CUSTOMER] });
   await services.partners.create(ctx, { code: 'TOOLCO', name: 'Toolco Manufacturing', kinds: [PartnerKind.VENDOR] });

@@ -4,7 +4,14 @@ import { inTransaction } from '../../src/db/transaction';
 import { LocationType } from '../../src/modules/warehouse/location.entity';
 import type { TxContext } from '../../src/shared/context';
 import { toGlobalId } from '../../src/shared/ids';
-import { QueryCountApiKeysDocument, QueryCountItemsDocument, QueryCountLocationsDocument, QueryCountNodesDocument } from '../generated/graphql';
+import {
+  QueryCountApiKeysDocument,
+  QueryCountItemsDocument,
+  QueryCountLocationsDocument,
+  QueryCountNodesDocument,
+  QueryCountStockLevelsDocument,
+  QueryCountStockMovesDocument,
+} from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { systemContext } from '../helpers/context';
 
@@ -20,6 +27,7 @@ import { systemContext } from '../helpers/context';
 let t: TestApp;
 let warehouseId: string;
 const itemIds: string[] = [];
+const locationIds: string[] = [];
 
 /**
  * Seeds through the services, all in one transaction (each command joins it), emptying the
@@ -77,8 +85,15 @@ beforeAll(async () => {
     const zoneIds: string[] = [];
     for (let z = 0; z < 4; z++) zoneIds.push((await run((tx) => zones.create(tx, { warehouseId, code: `Z${z}`, name: `Zone ${z}` }))).zoneId);
     for (let i = 0; i < 200; i++) {
-      await run((tx) => locations.create(tx, { warehouseId, code: `L-${String(i).padStart(3, '0')}`, type: LocationType.STORAGE, zoneId: zoneIds[i % 4] }));
+      locationIds.push((await run((tx) => locations.create(tx, { warehouseId, code: `L-${String(i).padStart(3, '0')}`, type: LocationType.STORAGE, zoneId: zoneIds[i % 4] }))).locationId);
     }
+    // One receipt of all 100 items, each into its own location: 100 moves, one document, one entry.
+    await run((tx) =>
+      t.app.services.stockDocuments.receive(tx, {
+        warehouseId,
+        lines: itemIds.map((itemId, i) => ({ itemId, locationId: locationIds[i] as string, quantity: String(i + 1), unitCost: '1.5' })),
+      }),
+    );
   });
 });
 afterAll(async () => {
@@ -170,5 +185,32 @@ describe('DataLoaders batch relations', () => {
     });
     expect(big.filter((k) => k.partner !== null)).toHaveLength(20);
     expect(bigSql.length, `21 keys ran:\n${bigSql.join('\n')}`).toBe(smallSql.length);
+  });
+
+  it('reads a page of stock moves with item, lot, location, warehouse, serials, document and journal entry in as many statements for 100 as for 10', async () => {
+    const id = toGlobalId('Warehouse', warehouseId);
+    await t.gql(QueryCountStockMovesDocument, { first: 1, warehouseId: id });
+    const smallSql = await statementsOf(() => t.gql(QueryCountStockMovesDocument, { first: 10, warehouseId: id }));
+    let big: { quantity: string; item: { sku: string }; document: { number: string | null }; journalEntry: { number: string } | null }[] = [];
+    const bigSql = await statementsOf(async () => {
+      big = dataOf(await t.gql(QueryCountStockMovesDocument, { first: 100, warehouseId: id })).stockMoves.edges.map((e) => e.node);
+    });
+    expect(big).toHaveLength(100);
+    expect(big[41]).toMatchObject({ quantity: '42', item: { sku: 'QC-041' }, document: { number: expect.stringMatching(/^RC-/) } });
+    expect(new Set(big.map((m) => m.journalEntry?.number)).size).toBe(1);
+    expect(bigSql.length, `100 moves ran:\n${bigSql.join('\n')}`).toBe(smallSql.length);
+  });
+
+  it('reads a page of stock levels with item, item stock, location and warehouse in as many statements for 100 as for 10', async () => {
+    const id = toGlobalId('Warehouse', warehouseId);
+    await t.gql(QueryCountStockLevelsDocument, { first: 1, warehouseId: id });
+    const smallSql = await statementsOf(() => t.gql(QueryCountStockLevelsDocument, { first: 10, warehouseId: id }));
+    let big: { onHand: string; item: { sku: string; stock: { available: string }[] } }[] = [];
+    const bigSql = await statementsOf(async () => {
+      big = dataOf(await t.gql(QueryCountStockLevelsDocument, { first: 100, warehouseId: id })).stockLevels.edges.map((e) => e.node);
+    });
+    expect(big).toHaveLength(100);
+    expect(big.every((l) => l.item.stock[0]?.available === l.onHand)).toBe(true);
+    expect(bigSql.length, `100 levels ran:\n${bigSql.join('\n')}`).toBe(smallSql.length);
   });
 });
