@@ -2,7 +2,10 @@ import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import pino from 'pino';
+import { createApp } from '../../src/app';
 import { Role } from '../../src/auth/roles';
+import { loadConfig } from '../../src/config/config';
 import {
   AvailabilityDocument,
   ItemUpdateDocument,
@@ -13,6 +16,7 @@ import {
   StockReceiveDocument,
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { onPostgres } from '../helpers/db';
 import { itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
 import { checkInvariants } from '../helpers/invariants';
 
@@ -95,6 +99,31 @@ describe('live stock levels', () => {
     expect(avail[0]!.available).toBe('0');
     await t.gql(LocationUpdateDocument, { input: { id: main.loc.A2, sellable: true } });
     expect(dataOf(await t.gql(AvailabilityDocument, { skus: ['SELL-1'] })).availability[0]!.available).toBe('4');
+  });
+});
+
+describe.skipIf(!onPostgres)('two API nodes on one database', () => {
+  it('a change committed on node A reaches a subscriber on node B', async () => {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'test', DATABASE_URL: t.db.databaseUrl as string, DB_POOL_SIZE: '4' });
+    const nodeB = await createApp(config, { log: pino({ level: 'silent' }) });
+    try {
+      const item = await itemFixture(t, 'NODES-1');
+      const events: Event[] = [];
+      const client = createClient({ url: nodeB.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${t.adminKey}` }, retryAttempts: 0 });
+      const stop = client.subscribe<StockLevelChangedSubscription>(
+        { query: print(StockLevelChangedDocument), variables: { skus: ['NODES-1'] } },
+        { next: (m) => m.data && events.push(m.data.stockLevelChanged), error: () => undefined, complete: () => undefined },
+      );
+      await new Promise((r) => setTimeout(r, 250));
+      await t.gql(StockReceiveDocument, { input: { warehouseId: main.gid, lines: [{ itemId: item.gid, locationId: main.loc.A1, quantity: '3', unitCost: '1' }] } });
+      const deadline = Date.now() + 10_000;
+      while (events.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      stop();
+      await client.dispose();
+      expect(events.map((e) => [e.sku, e.onHand])).toEqual([['NODES-1', '3']]);
+    } finally {
+      await nodeB.stop();
+    }
   });
 });
 
