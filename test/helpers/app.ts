@@ -29,6 +29,9 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+/** Every test app currently running in this file: the invariant checker runs on each after every test (setup.ts). */
+export const liveTestApps = new Set<TestApp>();
+
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await freshDatabase();
   const config = loadConfig({
@@ -52,7 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     return { status: res.status, data: res.body?.data, errors: res.body?.errors };
   };
 
-  return {
+  const testApp: TestApp = {
     app,
     db,
     url: app.url,
@@ -68,10 +71,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return secret;
     },
     async stop() {
+      liveTestApps.delete(testApp);
       await app.stop();
       await db.pglite?.close();
     },
   };
+  liveTestApps.add(testApp);
+  return testApp;
 }
 
 /** Asserts a GraphQL response has no top-level errors and returns its data. */

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrackingMode, ValuationMethod } from '../../src/modules/catalog/item.entity';
 import {
   AvailabilityDocument,
@@ -12,7 +12,6 @@ import {
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
-import { checkInvariants } from '../helpers/invariants';
 import { countRows } from '../helpers/sql';
 
 let t: TestApp;
@@ -23,9 +22,6 @@ beforeAll(async () => {
   t = await startTestApp();
   main = await warehouseFixture(t, 'MAIN');
   east = await warehouseFixture(t, 'EAST');
-});
-afterEach(async () => {
-  await checkInvariants(t);
 });
 afterAll(async () => {
   await t.stop();

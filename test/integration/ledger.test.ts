@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
 import {
   AccountByCodeDocument,
@@ -17,7 +17,6 @@ import {
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
-import { checkInvariants } from '../helpers/invariants';
 import { countRows, sql } from '../helpers/sql';
 
 let t: TestApp;
@@ -31,18 +30,9 @@ beforeAll(async () => {
     accounts[code] = dataOf(await t.gql(AccountByCodeDocument, { code })).accountByCode!.id;
   }
 });
-afterEach(async (ctx) => {
-  if (!ctx.task.meta.skipInvariants) await checkInvariants(t);
-});
 afterAll(async () => {
   await t.stop();
 });
-
-declare module 'vitest' {
-  interface TaskMeta {
-    skipInvariants?: boolean;
-  }
-}
 
 async function receive(sku: string, quantity: string, unitCost: string, occurredAt?: string) {
   const item = await itemFixture(t, sku);

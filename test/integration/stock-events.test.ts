@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import pino from 'pino';
 import { createApp } from '../../src/app';
@@ -18,7 +18,6 @@ import {
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { onPostgres } from '../helpers/db';
 import { itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
-import { checkInvariants } from '../helpers/invariants';
 
 type Event = StockLevelChangedSubscription['stockLevelChanged'];
 
@@ -28,9 +27,6 @@ let main: WarehouseFixture;
 beforeAll(async () => {
   t = await startTestApp();
   main = await warehouseFixture(t, 'MAIN');
-});
-afterEach(async () => {
-  await checkInvariants(t);
 });
 afterAll(async () => {
   await t.stop();

@@ -6,7 +6,6 @@ import { Decimal } from '../../src/shared/decimal';
 import { DomainError } from '../../src/shared/errors';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { systemContext } from '../helpers/context';
-import { onPostgres } from '../helpers/db';
 import { itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
 import { checkInvariants } from '../helpers/invariants';
 import { sql } from '../helpers/sql';
@@ -19,7 +18,7 @@ import { sql } from '../helpers/sql';
  * DESIGN.md section 2 must hold.
  */
 
-const RUNS = Number(process.env.MODEL_RUNS ?? (onPostgres ? 200 : 80));
+const RUNS = Number(process.env.MODEL_RUNS ?? 200);
 let steps = 0;
 
 type Loc = 'L1' | 'L2';
