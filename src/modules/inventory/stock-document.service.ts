@@ -1,7 +1,7 @@
 import { runCommand } from '../../db/command';
 import { nextDocumentNumber, reserveId } from '../../db/ids';
 import type { ServiceContext, TxContext } from '../../shared/context';
-import { postingDateOf } from '../../shared/dates';
+import type { Warehouse } from '../warehouse/warehouse.entity';
 import { DomainError } from '../../shared/errors';
 import { requireText } from '../../shared/validate';
 import { actorOf } from '../../auth/principal';
@@ -9,7 +9,6 @@ import { publish } from '../events/outbox';
 import { AccountPurpose } from '../ledger/account-mapping.entity';
 import { LocationType } from '../warehouse/location.entity';
 import { InventoryErrorCode } from './inventory-errors';
-import { lotExpiredOn, lotExpiry } from './lot.entity';
 import type { MoveRequest } from './stock-engine';
 import { DOCUMENT_PREFIX, StockDocument, StockDocumentType } from './stock-document.entity';
 import { MoveReason } from './stock-move.entity';
@@ -91,6 +90,23 @@ export interface StockAdjustInput {
   idempotencyKey?: string | null;
 }
 
+interface DocumentHeader {
+  warehouseId: string;
+  reference?: string | null;
+  memo?: string | null;
+  occurredAt?: Date | null;
+  lines: readonly unknown[];
+  idempotencyKey?: string | null;
+}
+
+interface DocumentDraft {
+  tx: TxContext;
+  io: StockInput;
+  warehouse: Warehouse;
+  docId: string;
+  occurredAt: Date;
+}
+
 /** Single-step stock documents: direct receipts, moves between locations, adjustments. */
 export class StockDocumentService {
   constructor(private readonly deps: StockPostingDeps) {}
@@ -100,13 +116,7 @@ export class StockDocumentService {
    * Purchase-order receipts (a later module) build the same requests and call postStock.
    */
   async receive(ctx: ServiceContext, input: StockReceiveInput): Promise<{ documentId: string }> {
-    const outcome = await runCommand(ctx, { command: 'stock.receive', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
-      const occurredAt = input.occurredAt ?? tx.tx.now;
-      await checkDocumentDate(tx, this.deps.posting, occurredAt);
-      const io = new StockInput(tx);
-      io.lineCount(input.lines);
-      const warehouse = await io.warehouse(input.warehouseId, ['input', 'warehouseId']);
-      const docId = await reserveId(tx.em, 'stock_documents');
+    return this.post(ctx, 'stock.receive', StockDocumentType.RECEIPT, input, async ({ io, warehouse, docId, occurredAt }) => {
       const requests: MoveRequest[] = [];
       for (const [i, line] of input.lines.entries()) {
         const field = ['input', 'lines', String(i)];
@@ -116,31 +126,17 @@ export class StockDocumentService {
         const unitCost = io.unitCost(line.unitCost, [...field, 'unitCost']);
         const expiry = io.expiryDate(line.expiryDate, [...field, 'expiryDate']);
         const lot = await io.receivedLot(item, io.lotNumber(line.lotNumber, [...field, 'lotNumber']), expiry, { type: STOCK_DOCUMENT_SOURCE, id: docId }, field);
-        if (lot && lotExpiredOn(lot, postingDateOf(occurredAt)) && location.sellable && !input.allowExpired) {
-          throw new DomainError(
-            InventoryErrorCode.LOT_EXPIRED,
-            `Lot ${lot.lotNumber} of ${item.sku} expired on ${lotExpiry(lot)}: receive it into a non-sellable location (quarantine) or set allowExpired.`,
-            { field: [...field, 'lotNumber'] },
-          );
-        }
+        io.assertLotSellable(item, lot, location, occurredAt, input.allowExpired ?? false, [...field, 'lotNumber']);
         const serials = await io.serials(item, io.serialNumbers(line.serialNumbers, [...field, 'serialNumbers']), [...field, 'serialNumbers'], { create: true });
         requests.push({ item, quantity, from: null, to: location, lot, serials, reason: MoveReason.RECEIPT, unitCost, counter: AccountPurpose.GRNI, field });
       }
-      const number = await nextDocumentNumber(tx.em, DOCUMENT_PREFIX[StockDocumentType.RECEIPT]);
-      return this.finish(tx, io, { docId, number, type: StockDocumentType.RECEIPT, warehouseId: warehouse.id, occurredAt, reference: input.reference, memo: input.memo }, requests, `Receipt ${number}`);
+      return requests;
     });
-    return outcome.result;
   }
 
   /** Moves between locations of one warehouse (putaway, replenishment, picking to staging): no ledger effect. */
   async move(ctx: ServiceContext, input: StockMoveInput): Promise<{ documentId: string }> {
-    const outcome = await runCommand(ctx, { command: 'stock.move', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
-      const occurredAt = input.occurredAt ?? tx.tx.now;
-      await checkDocumentDate(tx, this.deps.posting, occurredAt);
-      const io = new StockInput(tx);
-      io.lineCount(input.lines);
-      const warehouse = await io.warehouse(input.warehouseId, ['input', 'warehouseId']);
-      const docId = await reserveId(tx.em, 'stock_documents');
+    return this.post(ctx, 'stock.move', StockDocumentType.LOCATION_MOVE, input, async ({ io, warehouse }) => {
       const requests: MoveRequest[] = [];
       for (const [i, line] of input.lines.entries()) {
         const field = ['input', 'lines', String(i)];
@@ -154,24 +150,16 @@ export class StockDocumentService {
         const reason = [LocationType.STAGING, LocationType.PACKING, LocationType.SHIPPING].includes(to.type) ? MoveReason.PICK : MoveReason.PUTAWAY;
         requests.push({ item, quantity, from, to, lot, serials, reason, field });
       }
-      const number = await nextDocumentNumber(tx.em, DOCUMENT_PREFIX[StockDocumentType.LOCATION_MOVE]);
-      return this.finish(tx, io, { docId, number, type: StockDocumentType.LOCATION_MOVE, warehouseId: warehouse.id, occurredAt, reference: input.reference, memo: input.memo }, requests, `Move ${number}`);
+      return requests;
     });
-    return outcome.result;
   }
 
   /** A direct adjustment with a reason: a loss posts Dr Shrinkage / Cr Inventory, a gain the reverse. */
   async adjust(ctx: ServiceContext, input: StockAdjustInput): Promise<{ documentId: string }> {
-    const outcome = await runCommand(ctx, { command: 'stock.adjust', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
-      if (!Object.values(AdjustmentReason).includes(input.reasonCode)) {
-        throw new DomainError(InventoryErrorCode.INVALID, `Unknown reason code ${String(input.reasonCode)}.`, { field: ['input', 'reasonCode'] });
-      }
-      const occurredAt = input.occurredAt ?? tx.tx.now;
-      await checkDocumentDate(tx, this.deps.posting, occurredAt);
-      const io = new StockInput(tx);
-      io.lineCount(input.lines);
-      const warehouse = await io.warehouse(input.warehouseId, ['input', 'warehouseId']);
-      const docId = await reserveId(tx.em, 'stock_documents');
+    if (!Object.values(AdjustmentReason).includes(input.reasonCode)) {
+      throw new DomainError(InventoryErrorCode.INVALID, `Unknown reason code ${String(input.reasonCode)}.`, { field: ['input', 'reasonCode'] });
+    }
+    return this.post(ctx, 'stock.adjust', StockDocumentType.ADJUSTMENT, input, async ({ io, warehouse, docId }) => {
       const requests: MoveRequest[] = [];
       for (const [i, line] of input.lines.entries()) {
         const field = ['input', 'lines', String(i)];
@@ -182,57 +170,71 @@ export class StockDocumentService {
         const quantity = await io.quantity(item, gain ? raw : raw.slice(1), [...field, 'quantity']);
         const lotNumber = io.lotNumber(line.lotNumber, [...field, 'lotNumber']);
         const serialNumbers = io.serialNumbers(line.serialNumbers, [...field, 'serialNumbers']);
+        const base = { item, quantity, reason: MoveReason.ADJUSTMENT, reasonCode: input.reasonCode, counter: AccountPurpose.SHRINKAGE, field };
         if (gain) {
           const lot = await io.receivedLot(item, lotNumber, io.expiryDate(line.expiryDate, [...field, 'expiryDate']), { type: STOCK_DOCUMENT_SOURCE, id: docId }, field);
           const serials = await io.serials(item, serialNumbers, [...field, 'serialNumbers'], { create: true });
           const unitCost = line.unitCost != null ? io.unitCost(line.unitCost, [...field, 'unitCost']) : null;
-          requests.push({ item, quantity, from: null, to: location, lot, serials, reason: MoveReason.ADJUSTMENT, reasonCode: input.reasonCode, unitCost, counter: AccountPurpose.SHRINKAGE, field });
+          requests.push({ ...base, from: null, to: location, lot, serials, unitCost });
         } else {
           const lot = await io.existingLot(item, lotNumber, [...field, 'lotNumber']);
           const serials = await io.serials(item, serialNumbers, [...field, 'serialNumbers'], { create: false });
-          requests.push({ item, quantity, from: location, to: null, lot, serials, reason: MoveReason.ADJUSTMENT, reasonCode: input.reasonCode, counter: AccountPurpose.SHRINKAGE, field });
+          requests.push({ ...base, from: location, to: null, lot, serials });
         }
       }
-      const number = await nextDocumentNumber(tx.em, DOCUMENT_PREFIX[StockDocumentType.ADJUSTMENT]);
-      return this.finish(
-        tx,
-        io,
-        { docId, number, type: StockDocumentType.ADJUSTMENT, warehouseId: warehouse.id, occurredAt, reference: input.reference, memo: input.memo, reasonCode: input.reasonCode },
-        requests,
-        `Adjustment ${number} (${input.reasonCode})`,
-      );
-    });
-    return outcome.result;
+      return requests;
+    }, input.reasonCode);
   }
 
-  private async finish(
-    tx: TxContext,
-    io: StockInput,
-    doc: { docId: string; number: string; type: StockDocumentType; warehouseId: string; occurredAt: Date; reference?: string | null; memo?: string | null; reasonCode?: string | null },
-    requests: MoveRequest[],
-    memo: string,
+  /**
+   * The frame every single-step document shares: one command with its idempotency key;
+   * date checks; the warehouse; a reserved id (the journal entry and the moves name it);
+   * the lines turned into move requests; then stock and ledger posted together and the
+   * document written, linked to its entry.
+   */
+  private async post(
+    ctx: ServiceContext,
+    command: string,
+    type: StockDocumentType,
+    input: DocumentHeader,
+    buildRequests: (draft: DocumentDraft) => Promise<MoveRequest[]>,
+    reasonCode: string | null = null,
   ): Promise<{ documentId: string }> {
-    const { entry } = await postStock(tx, this.deps, { type: STOCK_DOCUMENT_SOURCE, id: doc.docId, occurredAt: doc.occurredAt }, requests, memo);
-    const document = tx.em.create(StockDocument, {
-      id: doc.docId,
-      type: doc.type,
-      number: doc.number,
-      warehouse: doc.warehouseId,
-      reference: io.reference(doc.reference),
-      memo: io.memo(doc.memo),
-      reasonCode: doc.reasonCode ?? null,
-      occurredAt: doc.occurredAt,
-      journalEntry: entry,
-      actor: actorOf(tx.principal),
+    const outcome = await runCommand(ctx, { command, idempotencyKey: input.idempotencyKey, input }, async (tx) => {
+      const occurredAt = input.occurredAt ?? tx.tx.now;
+      await checkDocumentDate(tx, this.deps.posting, occurredAt);
+      const io = new StockInput(tx);
+      io.lineCount(input.lines);
+      const reference = io.reference(input.reference);
+      const memo = io.memo(input.memo);
+      const warehouse = await io.warehouse(input.warehouseId, ['input', 'warehouseId']);
+      const docId = await reserveId(tx.em, 'stock_documents');
+      const requests = await buildRequests({ tx, io, warehouse, docId, occurredAt });
+      const number = await nextDocumentNumber(tx.em, DOCUMENT_PREFIX[type]);
+      const label = { [StockDocumentType.RECEIPT]: 'Receipt', [StockDocumentType.LOCATION_MOVE]: 'Move', [StockDocumentType.ADJUSTMENT]: 'Adjustment' }[type];
+      const { entry } = await postStock(tx, this.deps, { type: STOCK_DOCUMENT_SOURCE, id: docId, occurredAt }, requests, `${label} ${number}${reasonCode ? ` (${reasonCode})` : ''}`);
+      const document = tx.em.create(StockDocument, {
+        id: docId,
+        type,
+        number,
+        warehouse,
+        reference,
+        memo,
+        reasonCode,
+        occurredAt,
+        journalEntry: entry,
+        actor: actorOf(tx.principal),
+      });
+      await tx.em.flush();
+      publish(tx, {
+        topic: STOCK_DOCUMENT_POSTED,
+        aggregateType: 'StockDocument',
+        aggregateId: document.id,
+        aggregateVersion: document.version,
+        payload: { number, type, warehouseId: warehouse.id },
+      });
+      return { documentId: document.id };
     });
-    await tx.em.flush();
-    publish(tx, {
-      topic: STOCK_DOCUMENT_POSTED,
-      aggregateType: 'StockDocument',
-      aggregateId: document.id,
-      aggregateVersion: document.version,
-      payload: { number: document.number, type: document.type, warehouseId: doc.warehouseId },
-    });
-    return { documentId: document.id };
+    return outcome.result;
   }
 }

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { queryOne } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
+import { postingDateOf } from '../../shared/dates';
 import { type Decimal, QUANTITY_SCALE, UNIT_COST_SCALE } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
 import { type FieldPath, optionalText, requireDecimal, requireText } from '../../shared/validate';
@@ -9,7 +10,7 @@ import { Unit } from '../catalog/unit.entity';
 import { Location, LocationType } from '../warehouse/location.entity';
 import { Warehouse } from '../warehouse/warehouse.entity';
 import { InventoryErrorCode } from './inventory-errors';
-import { Lot, Serial, SerialStatus, lotExpiry } from './lot.entity';
+import { Lot, Serial, SerialStatus, lotExpiredOn, lotExpiry } from './lot.entity';
 
 /** Most lines one stock document may carry. */
 export const MAX_LINES = 1000;
@@ -148,6 +149,17 @@ export class StockInput {
       });
     }
     return lot;
+  }
+
+  /** An expired lot goes into a sellable location only when the command says allowExpired. */
+  assertLotSellable(item: Item, lot: Lot | null, location: Location, occurredAt: Date, allowExpired: boolean, field: FieldPath): void {
+    if (lot && location.sellable && !allowExpired && lotExpiredOn(lot, postingDateOf(occurredAt))) {
+      throw new DomainError(
+        InventoryErrorCode.LOT_EXPIRED,
+        `Lot ${lot.lotNumber} of ${item.sku} expired on ${lotExpiry(lot)}: put it into a non-sellable location (quarantine) or set allowExpired.`,
+        { field },
+      );
+    }
   }
 
   expiryDate(value: string | null | undefined, field: FieldPath): string | null {

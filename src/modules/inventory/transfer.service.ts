@@ -2,14 +2,13 @@ import { runCommand } from '../../db/command';
 import { nextDocumentNumber, reserveId } from '../../db/ids';
 import { queryOne } from '../../db/sql';
 import type { ServiceContext } from '../../shared/context';
-import { postingDateOf } from '../../shared/dates';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
 import { actorOf } from '../../auth/principal';
 import { publish } from '../events/outbox';
 import { AccountPurpose } from '../ledger/account-mapping.entity';
 import { InventoryErrorCode } from './inventory-errors';
-import { Lot, lotExpiredOn } from './lot.entity';
+import { Lot } from './lot.entity';
 import type { MoveRequest } from './stock-engine';
 import { MoveReason } from './stock-move.entity';
 import { StockInput } from './stock-input';
@@ -138,9 +137,7 @@ export class TransferService {
         if (quantity.isZero()) continue;
         const location = await io.location(row.toLocationId, to, [...field, 'toLocationId']);
         const lot = line.lot ? await tx.em.findOneOrFail(Lot, { id: line.lot.id }) : null;
-        if (lot && lotExpiredOn(lot, postingDateOf(occurredAt)) && location.sellable && !input.allowExpired) {
-          throw new DomainError(InventoryErrorCode.LOT_EXPIRED, `Lot ${lot.lotNumber} of ${item.sku} has expired: receive it into a non-sellable location or set allowExpired.`, { field: [...field, 'toLocationId'] });
-        }
+        io.assertLotSellable(item, lot, location, occurredAt, input.allowExpired ?? false, [...field, 'toLocationId']);
         const serialNumbers = io.serialNumbers(row.serialNumbers, [...field, 'serialNumbers']);
         const shipped = new Set(line.serialNumbers ?? []);
         const seen = receivedSerials.get(line.id) ?? new Set<string>();
