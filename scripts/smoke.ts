@@ -270,6 +270,23 @@ async function run(tmp: string, state: { server?: ServerProcess; clients: Client
   if (code !== 0) fail(`the server exited with code ${code}${signal ? ` (signal ${signal})` : ''} after SIGTERM, expected 0`);
   step(`server exited with code 0 after ${((Date.now() - stopAt) / 1000).toFixed(1)} s`);
   await client.dispose();
+
+  // A restart on the same data folder keeps the data (and the key, and prints no new one).
+  const again = startServer(path.join(tmp, 'data'), port, key);
+  state.server = again;
+  const restarted = Date.now();
+  await waitFor200(again, `${base}/readyz`, restarted + START_TIMEOUT_MS);
+  const kept = await graphql<{ warehouseByCode: { code: string } | null; itemBySku: { sku: string } | null }>(
+    httpUrl,
+    key,
+    '{ warehouseByCode(code: "smoke") { code } itemBySku(sku: "SMOKE-1") { sku } }',
+  );
+  if (kept.warehouseByCode?.code !== 'SMOKE' || kept.itemBySku?.sku !== 'SMOKE-1') fail(`after a restart the data is gone: ${JSON.stringify(kept)}`);
+  if (again.output.some((line) => line.toLowerCase().includes('first start'))) fail('the restart behaved as a first start (a second bootstrap key)');
+  step(`restarted on the same data folder in ${((Date.now() - restarted) / 1000).toFixed(1)} s: warehouse SMOKE and item SMOKE-1 are still there`);
+  again.child.kill('SIGTERM');
+  const second = await within(EXIT_TIMEOUT_MS, 'the restarted server to exit after SIGTERM', again.exited);
+  if (second.code !== 0) fail(`the restarted server exited with code ${second.code} after SIGTERM, expected 0`);
 }
 
 async function main(): Promise<number> {

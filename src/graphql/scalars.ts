@@ -2,6 +2,9 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Decimal, MAX_ABS, MAX_SCALE, toText } from '../shared/decimal';
 
+/** Output already in canonical form (what toText writes) needs no second trip through decimal.js. */
+const CANONICAL_DECIMAL = /^-?(?:0|[1-9]\d{0,17})(?:\.\d{0,11}[1-9])?$/;
+
 /**
  * Exact decimal, a string in both directions ("12.50"). Parsed values reach resolvers as
  * canonical strings (plain notation, trailing zeros dropped), which services turn into
@@ -12,6 +15,7 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description: `An exact decimal number written as a string, e.g. "12.50" or "-0.125". At most ${MAX_SCALE} decimal places and an absolute value below 10^18; each field may allow fewer places (quantities follow their unit of measure, amounts the currency).`,
   serialize(value: unknown): string {
+    if (typeof value === 'string' && value !== '-0' && CANONICAL_DECIMAL.test(value)) return value;
     if (value instanceof Decimal) return toText(value);
     if (typeof value === 'string' || typeof value === 'number') return toText(new Decimal(value));
     if (value && typeof value === 'object' && 'toFixed' in value) return toText(new Decimal(String(value)));

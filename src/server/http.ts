@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -130,6 +131,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     // main.ts owns the signals and stops the whole app in order (HTTP, sockets, dispatcher, database).
     stopOnTerminationSignals: false,
     plugins: [
+      // No cache hints are used: without this, Apollo wraps every field resolver to compute a
+      // policy that always comes out "no-store" (now set by the request-id middleware).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -166,6 +170,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       const id = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
       res.locals.requestId = id;
       res.setHeader('x-request-id', id);
+      // What Apollo's cache-control plugin (disabled below) sent on every response.
+      res.setHeader('cache-control', 'no-store');
       next();
     },
     express.json({ limit: config.maxBodyBytes }),
@@ -174,11 +180,15 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         const requestId = res.locals.requestId as string;
         const principal = await principalFrom(services, req.headers.authorization);
         const em = db.orm.em.fork();
+        // The request's child logger is made on first use: most requests never log.
+        let requestLog: Logger | undefined;
         return {
           requestId,
           principal,
           em: em as never,
-          log: log.child({ requestId }),
+          get log() {
+            return (requestLog ??= log.child({ requestId }));
+          },
           config,
           services,
           dispatcher,
