@@ -6,7 +6,7 @@ import { ItemService } from './modules/catalog/item.service';
 import { CountService } from './modules/inventory/count.service';
 import { StockDocumentService } from './modules/inventory/stock-document.service';
 import { StockEngine } from './modules/inventory/stock-engine';
-import { itemHasStockHistory, locationHoldsStock, locationSellableChanged } from './modules/inventory/stock-hooks';
+import { itemHasStockHistory, locationHoldsStock, locationSellableChanged, warehouseHasNegativeStock } from './modules/inventory/stock-hooks';
 import { StockQueryService } from './modules/inventory/stock-query.service';
 import { TransferService } from './modules/inventory/transfer.service';
 import { AccountMappingService } from './modules/ledger/account-mapping.service';
@@ -50,7 +50,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     apiKeys: new ApiKeyService(rootEm, config.authCacheMs),
     items: new ItemService(itemHasStockHistory),
     categories: new CategoryService(),
-    warehouses: new WarehouseService(),
+    warehouses: new WarehouseService(warehouseHasNegativeStock),
     zones: new ZoneService(),
     locations: new LocationService({ holdsStock: locationHoldsStock, sellableChanged: locationSellableChanged }),
     partners: new PartnerService(),

@@ -533,6 +533,8 @@ export type InventoryCountEdge = {
 /** Scan (barcode: each scan adds its pack quantity) or entry (itemId + quantity: replaces the count). Serial items: serialNumbers. */
 export type InventoryCountEntryInput = {
   barcode?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: the expiry of a lot the system does not know yet (required when the item needs one). */
+  expiryDate?: InputMaybe<Scalars['String']['input']>;
   itemId?: InputMaybe<Scalars['ID']['input']>;
   locationId: Scalars['ID']['input'];
   lotNumber?: InputMaybe<Scalars['String']['input']>;
@@ -604,6 +606,7 @@ export type InventoryErrorCode =
   | 'NOT_FOUND'
   | 'NOT_POSITIVE'
   | 'OUT_OF_COUNT_SCOPE'
+  | 'OUT_OF_RANGE'
   | 'PERIOD_CLOSED'
   | 'QUANTITY_EXCEEDS_SHIPPED'
   | 'REQUIRED'
@@ -952,6 +955,7 @@ export type LedgerErrorCode =
   | 'INACTIVE_ACCOUNT'
   | 'INVALID'
   | 'LATER_PERIOD_CLOSED'
+  | 'NOT_CONTROL_ACCOUNT'
   | 'NOT_FOUND'
   | 'NOT_POSITIVE'
   | 'PERIOD_ALREADY_CLOSED'
@@ -1808,6 +1812,8 @@ export type SkuAvailability = {
 };
 
 export type StockAdjustInput = {
+  /** Let an expired lot (found stock) into a sellable location. */
+  allowExpired?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   lines: Array<StockAdjustLineInput>;
   memo?: InputMaybe<Scalars['String']['input']>;
@@ -1986,6 +1992,8 @@ export type StockMoveFilter = {
 };
 
 export type StockMoveInput = {
+  /** Let an expired lot into a sellable location. */
+  allowExpired?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   lines: Array<StockMoveLineInput>;
   memo?: InputMaybe<Scalars['String']['input']>;
@@ -2333,6 +2341,7 @@ export type WarehouseErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID'
   | 'LOCATION_HAS_STOCK'
+  | 'NEGATIVE_STOCK_EXISTS'
   | 'NOT_FOUND'
   | 'REQUIRED'
   | 'SYSTEM_LOCATION'

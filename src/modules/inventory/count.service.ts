@@ -12,7 +12,7 @@ import { publish } from '../events/outbox';
 import { AccountPurpose } from '../ledger/account-mapping.entity';
 import { InventoryCount, InventoryCountLine, CountStatus } from './inventory-count.entity';
 import { InventoryErrorCode } from './inventory-errors';
-import { lockStock } from './locks';
+import { lockPlaces, lockStock } from './locks';
 import { Lot, Serial, SerialStatus } from './lot.entity';
 import type { MoveRequest } from './stock-engine';
 import { MoveReason } from './stock-move.entity';
@@ -31,6 +31,8 @@ export interface CountEntryInput {
   /** Scan: an item barcode; each scan adds the barcode's pack quantity. */
   barcode?: string | null;
   lotNumber?: string | null;
+  /** The expiry of a lot the system does not know yet (required when the item needs one). */
+  expiryDate?: string | null;
   /** Serial-tracked items: serial numbers found (added to those recorded). */
   serialNumbers?: string[] | null;
 }
@@ -96,10 +98,10 @@ export class CountService {
         if (count.itemIds.length && !count.itemIds.includes(item.id)) {
           throw new DomainError(InventoryErrorCode.OUT_OF_COUNT_SCOPE, `${item.sku} is not part of count ${count.number}.`, { field: [...field, entry.barcode ? 'barcode' : 'itemId'] });
         }
+        // A lot found by the count is registered as a receipt would register it (same expiry rules), with the count as its origin.
         const lotNumber = io.lotNumber(entry.lotNumber, [...field, 'lotNumber']);
-        if (item.trackingMode === TrackingMode.LOT && !lotNumber) throw new DomainError(InventoryErrorCode.LOT_REQUIRED, `${item.sku} is lot-tracked: give the lot counted.`, { field: [...field, 'lotNumber'] });
-        if (item.trackingMode !== TrackingMode.LOT && lotNumber) throw new DomainError(InventoryErrorCode.LOT_NOT_TRACKED, `${item.sku} is not lot-tracked.`, { field: [...field, 'lotNumber'] });
-        const lot = lotNumber ? await this.lotOf(tx, item, lotNumber) : null;
+        const expiry = io.expiryDate(entry.expiryDate, [...field, 'expiryDate']);
+        const lot = await io.receivedLot(item, lotNumber, expiry, { type: COUNT_SOURCE, id: count.id }, field);
         const line =
           (await tx.em.findOne(InventoryCountLine, { count: count.id, location: location.id, item: item.id, lot: lot?.id ?? null })) ??
           tx.em.create(InventoryCountLine, { count, location, item, lot: lot?.id ?? null, countedQuantity: '0', countedBy: actorOf(tx.principal) });
@@ -151,11 +153,13 @@ export class CountService {
         throw new DomainError(InventoryErrorCode.VERSION_CONFLICT, `The count changed since you read it (version ${count.version}).`, { field: ['input', 'expectedVersion'] });
       }
       const lines = await tx.em.find(InventoryCountLine, { count: count.id });
-      // Lock the stock of every item counted or held in the counted locations, then read on-hand under the lock.
+      const io = new StockInput(tx);
+      // Lock the counted locations, then the stock of every item counted or held in them, and read on-hand under the locks.
+      const locations = await Promise.all([...new Set(lines.map((l) => l.location.id))].map((id) => io.anyLocation(id, ['input', 'countId'])));
+      await lockPlaces(tx, locations);
       const itemIds = await this.itemsInPlay(tx, count, lines);
       await lockStock(tx, itemIds.map((itemId) => ({ itemId, warehouseId: count.warehouse.id })));
       const variances = await this.computeVariances(tx.em, count, lines);
-      const io = new StockInput(tx);
       const requests: MoveRequest[] = [];
       for (const v of variances) {
         if (v.variance.isZero() && v.missingSerials.length === 0 && v.foundSerials.length === 0) continue;
@@ -225,17 +229,6 @@ export class CountService {
       throw new DomainError(InventoryErrorCode.REQUIRED, 'Give the quantity counted.', { field: [...field, 'quantity'] });
     }
     return { item, scanQuantity: null };
-  }
-
-  /** A counted lot may be new to the system (found stock): it is created with no expiry. */
-  private async lotOf(tx: TxContext, item: Item, lotNumber: string): Promise<Lot> {
-    await queryOne(
-      tx.em,
-      `insert into lots (item_id, lot_number, received_at, origin_type, origin_id) values (?, ?, ?, ?, ?) on conflict (item_id, lower(lot_number)) do nothing`,
-      [item.id, lotNumber, tx.tx.now, COUNT_SOURCE, 'count'],
-    );
-    const row = await queryOne<{ id: string }>(tx.em, 'select id::text as id from lots where item_id = ? and lower(lot_number) = lower(?)', [item.id, lotNumber]);
-    return tx.em.findOneOrFail(Lot, { id: (row as { id: string }).id });
   }
 
   private async itemsInPlay(tx: TxContext, count: InventoryCount, lines: InventoryCountLine[]): Promise<string[]> {

@@ -48,6 +48,8 @@ export enum InventoryErrorCode {
   PERIOD_CLOSED = 'PERIOD_CLOSED',
   FUTURE_DATE = 'FUTURE_DATE',
   TOO_MANY_LINES = 'TOO_MANY_LINES',
+  /** A quantity or value would exceed what can be recorded. */
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }

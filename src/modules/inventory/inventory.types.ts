@@ -480,6 +480,9 @@ export class StockMoveInput {
   @Field(() => ID)
   warehouseId!: string;
 
+  @Field(() => Boolean, { nullable: true, description: 'Let an expired lot into a sellable location.' })
+  allowExpired?: boolean | null;
+
   @Field(() => [StockMoveLineInput])
   lines!: StockMoveLineInput[];
 
@@ -524,6 +527,9 @@ export class StockAdjustLineInput {
 export class StockAdjustInput {
   @Field(() => ID)
   warehouseId!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Let an expired lot (found stock) into a sellable location.' })
+  allowExpired?: boolean | null;
 
   @Field(() => AdjustmentReason)
   reasonCode!: AdjustmentReason;
@@ -650,6 +656,9 @@ export class InventoryCountEntryInput {
 
   @Field(() => String, { nullable: true })
   lotNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the expiry of a lot the system does not know yet (required when the item needs one).' })
+  expiryDate?: string | null;
 
   @Field(() => [String], { nullable: true })
   serialNumbers?: string[] | null;

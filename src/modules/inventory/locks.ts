@@ -1,4 +1,5 @@
 import { query } from '../../db/sql';
+import type { Location } from '../warehouse/location.entity';
 import type { TxContext } from '../../shared/context';
 
 export interface ItemWarehouse {
@@ -34,4 +35,39 @@ export async function lockStock(tx: TxContext, pairs: readonly ItemWarehouse[]):
 
 export function compareIds(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Locks the warehouses and locations a command moves stock through (FOR SHARE, in id
+ * order, before the stock locks) and re-reads the flags that decide the rules: a
+ * location's sellable and active flags and a warehouse's allowNegativeStock. A
+ * concurrent change of those flags (which takes the row FOR UPDATE) then waits for the
+ * command, or the command sees the new value; it can never apply a flag that changed
+ * under it.
+ */
+export async function lockPlaces(tx: TxContext, locations: readonly Location[]): Promise<void> {
+  if (locations.length === 0) return;
+  const byId = new Map(locations.map((l) => [l.id, l]));
+  const warehouses = new Map(locations.map((l) => [l.warehouse.id, l.warehouse.getEntity()]));
+  const warehouseIds = [...warehouses.keys()].sort(compareIds);
+  const warehouseRows = await query<{ id: string; active: boolean; allow_negative_stock: boolean }>(
+    tx.em,
+    `select id::text as id, active, allow_negative_stock from warehouses where id in (${warehouseIds.map(() => '?').join(', ')}) order by id for share`,
+    warehouseIds,
+  );
+  for (const row of warehouseRows) {
+    const w = warehouses.get(row.id);
+    // refresh (not assignment): the entity's snapshot must follow, or a flush would write the flag back.
+    if (w && (w.active !== row.active || w.allowNegativeStock !== row.allow_negative_stock)) await tx.em.refresh(w);
+  }
+  const locationIds = [...byId.keys()].sort(compareIds);
+  const rows = await query<{ id: string; sellable: boolean; active: boolean }>(
+    tx.em,
+    `select id::text as id, sellable, active from locations where id in (${locationIds.map(() => '?').join(', ')}) order by id for share`,
+    locationIds,
+  );
+  for (const row of rows) {
+    const l = byId.get(row.id);
+    if (l && (l.sellable !== row.sellable || l.active !== row.active)) await tx.em.refresh(l);
+  }
 }

@@ -50,6 +50,8 @@ export interface MoveLineInput {
 
 export interface StockMoveInput {
   warehouseId: string;
+  /** Let an expired lot into a sellable location. */
+  allowExpired?: boolean | null;
   reference?: string | null;
   memo?: string | null;
   occurredAt?: Date | null;
@@ -82,6 +84,8 @@ export interface AdjustLineInput {
 
 export interface StockAdjustInput {
   warehouseId: string;
+  /** Let an expired lot (found stock) into a sellable location. */
+  allowExpired?: boolean | null;
   reasonCode: AdjustmentReason;
   reference?: string | null;
   memo?: string | null;
@@ -136,7 +140,7 @@ export class StockDocumentService {
 
   /** Moves between locations of one warehouse (putaway, replenishment, picking to staging): no ledger effect. */
   async move(ctx: ServiceContext, input: StockMoveInput): Promise<{ documentId: string }> {
-    return this.post(ctx, 'stock.move', StockDocumentType.LOCATION_MOVE, input, async ({ io, warehouse }) => {
+    return this.post(ctx, 'stock.move', StockDocumentType.LOCATION_MOVE, input, async ({ io, warehouse, occurredAt }) => {
       const requests: MoveRequest[] = [];
       for (const [i, line] of input.lines.entries()) {
         const field = ['input', 'lines', String(i)];
@@ -146,6 +150,7 @@ export class StockDocumentService {
         if (from.id === to.id) throw new DomainError(InventoryErrorCode.SAME_LOCATION, 'From and to are the same location.', { field: [...field, 'toLocationId'] });
         const quantity = await io.quantity(item, line.quantity, [...field, 'quantity']);
         const lot = await io.existingLot(item, io.lotNumber(line.lotNumber, [...field, 'lotNumber']), [...field, 'lotNumber']);
+        io.assertLotSellable(item, lot, to, occurredAt, input.allowExpired ?? false, [...field, 'toLocationId']);
         const serials = await io.serials(item, io.serialNumbers(line.serialNumbers, [...field, 'serialNumbers']), [...field, 'serialNumbers'], { create: false });
         const reason = [LocationType.STAGING, LocationType.PACKING, LocationType.SHIPPING].includes(to.type) ? MoveReason.PICK : MoveReason.PUTAWAY;
         requests.push({ item, quantity, from, to, lot, serials, reason, field });
@@ -159,7 +164,7 @@ export class StockDocumentService {
     if (!Object.values(AdjustmentReason).includes(input.reasonCode)) {
       throw new DomainError(InventoryErrorCode.INVALID, `Unknown reason code ${String(input.reasonCode)}.`, { field: ['input', 'reasonCode'] });
     }
-    return this.post(ctx, 'stock.adjust', StockDocumentType.ADJUSTMENT, input, async ({ io, warehouse, docId }) => {
+    return this.post(ctx, 'stock.adjust', StockDocumentType.ADJUSTMENT, input, async ({ io, warehouse, docId, occurredAt }) => {
       const requests: MoveRequest[] = [];
       for (const [i, line] of input.lines.entries()) {
         const field = ['input', 'lines', String(i)];
@@ -173,6 +178,7 @@ export class StockDocumentService {
         const base = { item, quantity, reason: MoveReason.ADJUSTMENT, reasonCode: input.reasonCode, counter: AccountPurpose.SHRINKAGE, field };
         if (gain) {
           const lot = await io.receivedLot(item, lotNumber, io.expiryDate(line.expiryDate, [...field, 'expiryDate']), { type: STOCK_DOCUMENT_SOURCE, id: docId }, field);
+          io.assertLotSellable(item, lot, location, occurredAt, input.allowExpired ?? false, [...field, 'lotNumber']);
           const serials = await io.serials(item, serialNumbers, [...field, 'serialNumbers'], { create: true });
           const unitCost = line.unitCost != null ? io.unitCost(line.unitCost, [...field, 'unitCost']) : null;
           requests.push({ ...base, from: null, to: location, lot, serials, unitCost });

@@ -1,7 +1,7 @@
 import { faultPoint } from '../../db/faults';
 import { queryOne } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
-import { type Decimal, ZERO, dec, roundTo, toText } from '../../shared/decimal';
+import { Decimal, ZERO, dec, roundTo, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
 import { actorOf } from '../../auth/principal';
 import { type Item, TrackingMode, ValuationMethod } from '../catalog/item.entity';
@@ -14,7 +14,7 @@ import { type Location, LocationType } from '../warehouse/location.entity';
 import type { Warehouse } from '../warehouse/warehouse.entity';
 import { consumeLayers, receiptValue, takeValue, unitCostOf } from './costing';
 import { InventoryErrorCode } from './inventory-errors';
-import { lockStock } from './locks';
+import { lockPlaces, lockStock } from './locks';
 import { type Lot, type Serial, SerialStatus } from './lot.entity';
 import { StockBalance, StockSummary } from './stock-balance.entity';
 import { LayerKind, MoveReason, MoveValuation, StockLayer, StockMove, StockMoveSerial } from './stock-move.entity';
@@ -92,6 +92,10 @@ export class StockEngine {
       ...(r.from ? [{ itemId: r.item.id, warehouseId: r.from.warehouse.id }] : []),
       ...(r.to ? [{ itemId: r.item.id, warehouseId: r.to.warehouse.id }] : []),
     ]);
+    await lockPlaces(tx, requests.flatMap((r) => [r.from, r.to]).filter((l): l is Location => l !== null));
+    for (const r of requests) {
+      if (r.to && !r.to.active) throw new DomainError(InventoryErrorCode.INACTIVE_LOCATION, `Location ${r.to.code} is inactive.`, { field: r.field });
+    }
     await lockStock(tx, pairs);
     const run = new PlanRun(tx, doc, accounts);
     for (const request of requests) await run.apply(request);
@@ -179,7 +183,7 @@ class PlanRun {
       inbound = taken;
     } else {
       const unitCost = r.unitCost ?? (await this.currentCost(r, toPool as Pool));
-      draft.value = receiptValue(r.quantity, unitCost, this.minor);
+      draft.value = inRange(receiptValue(r.quantity, unitCost, this.minor), MAX_VALUE, [...r.field, 'unitCost']);
       inbound = [{ quantity: r.quantity, value: draft.value }];
     }
     if (toPool) {
@@ -253,12 +257,14 @@ class PlanRun {
   }
 
   private async putIn(r: MoveRequest, to: Location): Promise<void> {
+    const field = [...r.field, 'quantity'];
+    const add = (current: string) => toText(inRange(dec(current).plus(r.quantity), MAX_QUANTITY, field));
     const balance = await this.balance(r.item, to, r.lot);
-    balance.onHand = toText(dec(balance.onHand).plus(r.quantity));
+    balance.onHand = add(balance.onHand);
     const summary = await this.summary(r.item, to.warehouse.getEntity());
-    if (to.type === LocationType.TRANSIT) summary.inTransit = toText(dec(summary.inTransit).plus(r.quantity));
-    else summary.onHand = toText(dec(summary.onHand).plus(r.quantity));
-    if (to.sellable) summary.sellableOnHand = toText(dec(summary.sellableOnHand).plus(r.quantity));
+    if (to.type === LocationType.TRANSIT) summary.inTransit = add(summary.inTransit);
+    else summary.onHand = add(summary.onHand);
+    if (to.sellable) summary.sellableOnHand = add(summary.sellableOnHand);
   }
 
   private moveSerials(r: MoveRequest): void {
@@ -325,13 +331,8 @@ class PlanRun {
     const account = this.inventoryAccount(pool);
     let q = quantity;
     let v = value;
-    if (pool.item.valuationMethod === ValuationMethod.MOVING_AVERAGE && pool.kind === LayerKind.STOCK) {
-      const target = [...pool.layers].reverse().find((l) => l.account.id === account) ?? this.newLayer(pool, account);
-      this.changeLayer(target, q, v, draft);
-      this.pushDelta(target, v, counter);
-      this.writeOffResidual(pool, target, r);
-      return;
-    }
+    // Stock issued below zero is settled first, at the incoming cost; the difference from
+    // the cost it was issued at goes to COGS (writeOffResidual). Both valuation methods.
     for (const deficit of pool.layers.filter((l) => dec(l.quantityRemaining).lt(0))) {
       if (q.lte(0)) break;
       const owed = dec(deficit.quantityRemaining).neg();
@@ -343,11 +344,13 @@ class PlanRun {
       v = v.minus(settleValue);
       this.writeOffResidual(pool, deficit, r);
     }
-    if (q.gt(0)) {
-      const layer = this.newLayer(pool, account);
-      this.changeLayer(layer, q, v, draft);
-      this.pushDelta(layer, v, counter);
-    }
+    if (q.lte(0)) return;
+    const movingAverage = pool.item.valuationMethod === ValuationMethod.MOVING_AVERAGE && pool.kind === LayerKind.STOCK;
+    const layer = movingAverage
+      ? ([...pool.layers].reverse().find((l) => l.account.id === account && dec(l.quantityRemaining).gte(0)) ?? this.newLayer(pool, account))
+      : this.newLayer(pool, account);
+    this.changeLayer(layer, q, v, draft);
+    this.pushDelta(layer, v, counter);
   }
 
   private writeOffResidual(pool: Pool, layer: StockLayer, r: MoveRequest): void {
@@ -360,11 +363,12 @@ class PlanRun {
   }
 
   private changeLayer(layer: StockLayer, quantity: Decimal, value: Decimal, draft: MoveDraft): void {
-    layer.quantityRemaining = toText(dec(layer.quantityRemaining).plus(quantity));
-    layer.valueRemaining = toText(dec(layer.valueRemaining).plus(value));
+    const field = [...draft.request.field, 'quantity'];
+    layer.quantityRemaining = toText(inRange(dec(layer.quantityRemaining).plus(quantity), MAX_QUANTITY, field));
+    layer.valueRemaining = toText(inRange(dec(layer.valueRemaining).plus(value), MAX_VALUE, field));
     if (quantity.gt(0) || (quantity.isZero() && value.gt(0))) {
-      layer.quantityIn = toText(dec(layer.quantityIn).plus(quantity));
-      layer.valueIn = toText(dec(layer.valueIn).plus(value));
+      layer.quantityIn = toText(inRange(dec(layer.quantityIn).plus(quantity), MAX_QUANTITY, field));
+      layer.valueIn = toText(inRange(dec(layer.valueIn).plus(value), MAX_VALUE, field));
     }
     const existing = draft.valuations.find((d) => d.layer === layer);
     if (existing) {
@@ -483,6 +487,17 @@ class PlanRun {
     }
     return summary;
   }
+}
+
+/** What the columns hold: quantities NUMERIC(24,6), values NUMERIC(24,4). */
+const MAX_QUANTITY = new Decimal('1e18');
+const MAX_VALUE = new Decimal('1e20');
+
+function inRange(value: Decimal, limit: Decimal, field: readonly string[]): Decimal {
+  if (value.abs().gte(limit)) {
+    throw new DomainError(InventoryErrorCode.OUT_OF_RANGE, `The result (${toText(value)}) is too large to record: quantities stay below 10^18 and values below 10^20.`, { field });
+  }
+  return value;
 }
 
 function kindOf(location: Location): LayerKind {

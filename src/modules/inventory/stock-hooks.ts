@@ -11,6 +11,11 @@ export async function itemHasStockHistory(em: EntityManager, itemId: string): Pr
   return (await queryOne(em, 'select 1 as x from stock_moves where item_id = ? limit 1', [itemId])) !== undefined;
 }
 
+/** Whether any balance in the warehouse is below zero. */
+export async function warehouseHasNegativeStock(em: EntityManager, warehouseId: string): Promise<boolean> {
+  return (await queryOne(em, 'select 1 as x from stock_balances where warehouse_id = ? and on_hand < 0 limit 1', [warehouseId])) !== undefined;
+}
+
 /** Whether a location holds any stock. */
 export async function locationHoldsStock(em: EntityManager, locationId: string): Promise<boolean> {
   return (await queryOne(em, 'select 1 as x from stock_balances where location_id = ? and on_hand <> 0 limit 1', [locationId])) !== undefined;

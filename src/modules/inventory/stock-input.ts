@@ -143,7 +143,12 @@ export class StockInput {
     if (item.lotExpiryRequired && !lot.expiryDate && !expiryDate) {
       throw new DomainError(InventoryErrorCode.LOT_EXPIRY_REQUIRED, `Lots of ${item.sku} need an expiry date.`, { field: [...field, 'expiryDate'] });
     }
-    if (expiryDate && lotExpiry(lot) !== null && lotExpiry(lot) !== expiryDate) {
+    if (expiryDate && lotExpiry(lot) === null) {
+      // A lot first received without an expiry learns it from the first document that gives one.
+      await queryOne(this.tx.em, 'update lots set expiry_date = ?, updated_at = ? where id = ?', [expiryDate, this.tx.tx.now, lot.id]);
+      await this.tx.em.refresh(lot);
+    }
+    if (expiryDate && lotExpiry(lot) !== expiryDate) {
       throw new DomainError(InventoryErrorCode.LOT_EXPIRY_MISMATCH, `Lot ${lot.lotNumber} of ${item.sku} expires on ${lotExpiry(lot)}, not ${expiryDate}.`, {
         field: [...field, 'expiryDate'],
       });

@@ -6,6 +6,9 @@ import { DomainError } from '../../shared/errors';
 import { AccountPurpose } from './account-mapping.entity';
 import { LedgerErrorCode } from './ledger-errors';
 
+/** Purposes whose balance a sub-ledger explains: they map to control accounts only. */
+export const CONTROL_PURPOSES: ReadonlySet<AccountPurpose> = new Set([AccountPurpose.INVENTORY, AccountPurpose.IN_TRANSIT, AccountPurpose.GRNI, AccountPurpose.AR, AccountPurpose.AP]);
+
 interface MappingRow {
   purpose: AccountPurpose;
   warehouse_id: string | null;
@@ -35,9 +38,20 @@ export class AccountMappingService {
       throw new DomainError(LedgerErrorCode.INVALID, `Unknown purpose ${String(input.purpose)}.`, { field: ['input', 'purpose'] });
     }
     const outcome = await runCommand(ctx, { command: 'accountMapping.set', input }, async (tx) => {
-      const account = await queryOne<{ id: string; active: boolean }>(tx.em, 'select id::text as id, active from accounts where id = ?', [input.accountId]);
+      const account = await queryOne<{ id: string; code: string; active: boolean; control: boolean }>(
+        tx.em,
+        'select id::text as id, code, active, control from accounts where id = ? for share',
+        [input.accountId],
+      );
       if (!account) throw new DomainError(LedgerErrorCode.NOT_FOUND, 'No account has this id.', { field: ['input', 'accountId'] });
       if (!account.active) throw new DomainError(LedgerErrorCode.INACTIVE_ACCOUNT, 'The account is inactive.', { field: ['input', 'accountId'] });
+      if (CONTROL_PURPOSES.has(input.purpose) && !account.control) {
+        throw new DomainError(
+          LedgerErrorCode.NOT_CONTROL_ACCOUNT,
+          `${input.purpose} must post to a control account (one that manual entries cannot touch, so a sub-ledger explains its balance); ${account.code} is not one.`,
+          { field: ['input', 'accountId'] },
+        );
+      }
       if (input.warehouseId && !(await queryOne(tx.em, 'select 1 as x from warehouses where id = ?', [input.warehouseId]))) {
         throw new DomainError(LedgerErrorCode.NOT_FOUND, 'No warehouse has this id.', { field: ['input', 'warehouseId'] });
       }

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../shared/context';
 import { DomainError } from '../../shared/errors';
 import { requireText } from '../../shared/validate';
 import { Account, AccountType } from './account.entity';
+import { CONTROL_PURPOSES } from './account-mapping.service';
 import { LedgerErrorCode } from './ledger-errors';
 
 const CODE_RULE = { code: LedgerErrorCode, max: 20, pattern: /^[A-Za-z0-9][A-Za-z0-9.-]*$/, patternHint: 'letters, digits, . and -' } as const;
@@ -48,7 +49,22 @@ export class AccountService {
         }
         account.type = input.type;
       }
-      if (input.control != null) account.control = input.control;
+      if (input.control != null && input.control !== account.control) {
+        if (!input.control) {
+          const inUse = await queryOne(
+            tx.em,
+            `select 1 as x where exists (select 1 from account_mappings where account_id = ? and purpose in (${[...CONTROL_PURPOSES].map(() => '?').join(', ')}))
+                or exists (select 1 from stock_layers where account_id = ?)`,
+            [account.id, ...CONTROL_PURPOSES, account.id],
+          );
+          if (inUse) {
+            throw new DomainError(LedgerErrorCode.ACCOUNT_IN_USE, `Account ${account.code} holds a sub-ledger (inventory, GRNI, AR or AP): it stays a control account.`, {
+              field: ['input', 'control'],
+            });
+          }
+        }
+        account.control = input.control;
+      }
       if (input.active != null) {
         if (!input.active && (await queryOne(tx.em, 'select 1 as x from account_mappings where account_id = ? limit 1', [account.id]))) {
           throw new DomainError(LedgerErrorCode.ACCOUNT_IN_USE, `Account ${account.code} is used by the account mapping: map its purposes elsewhere first.`, { field: ['input', 'active'] });

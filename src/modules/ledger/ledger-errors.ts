@@ -17,6 +17,8 @@ export enum LedgerErrorCode {
   /** Manual entries cannot post to control accounts; their balance comes from documents. */
   CONTROL_ACCOUNT = 'CONTROL_ACCOUNT',
   INACTIVE_ACCOUNT = 'INACTIVE_ACCOUNT',
+  /** Inventory, in-transit, GRNI, AR and AP post to control accounts only. */
+  NOT_CONTROL_ACCOUNT = 'NOT_CONTROL_ACCOUNT',
   ALREADY_REVERSED = 'ALREADY_REVERSED',
   /** An entry posted by a stock document is corrected by a stock document, not by reversing its entry. */
   DOCUMENT_ENTRY = 'DOCUMENT_ENTRY',

@@ -3,12 +3,13 @@ import { runCommand } from '../../db/command';
 import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
 import { queryOne } from '../../db/sql';
 import type { ServiceContext } from '../../shared/context';
-import { monthBounds } from '../../shared/dates';
+import { FIRST_POSTING_YEAR, LAST_POSTING_YEAR, monthBounds } from '../../shared/dates';
 import { toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
 import { optionalText } from '../../shared/validate';
 import { FiscalPeriod, FiscalPeriodEvent, PeriodAction, PeriodStatus } from './fiscal-period.entity';
 import { LedgerErrorCode } from './ledger-errors';
+import { PERIODS_LOCK } from './posting.service';
 import type { ReconciliationService } from './reconciliation.service';
 
 /**
@@ -23,6 +24,7 @@ export class PeriodService {
     assertYearMonth(input.year, input.month);
     const reason = optionalText(input.reason, ['input', 'reason'], { code: LedgerErrorCode, max: 500 });
     const outcome = await runCommand(ctx, { command: 'period.close', input }, async (tx) => {
+      await queryOne(tx.em, 'select pg_advisory_xact_lock(?)', [PERIODS_LOCK]);
       const { startDate, endDate } = monthBounds(input.year, input.month);
       await queryOne(tx.em, 'insert into fiscal_periods (year, month, start_date, end_date) values (?, ?, ?, ?) on conflict (year, month) do nothing', [
         input.year,
@@ -76,6 +78,7 @@ export class PeriodService {
     const reason = optionalText(input.reason, ['input', 'reason'], { code: LedgerErrorCode, max: 500 });
     if (!reason) throw new DomainError(LedgerErrorCode.REQUIRED, 'Say why the period is reopened (it is recorded).', { field: ['input', 'reason'] });
     const outcome = await runCommand(ctx, { command: 'period.reopen', input }, async (tx) => {
+      await queryOne(tx.em, 'select pg_advisory_xact_lock(?)', [PERIODS_LOCK]);
       const period = await queryOne<{ id: string; status: PeriodStatus }>(tx.em, 'select id::text as id, status from fiscal_periods where year = ? and month = ? for update', [
         input.year,
         input.month,
@@ -111,8 +114,8 @@ export class PeriodService {
 }
 
 function assertYearMonth(year: number, month: number): void {
-  if (!Number.isInteger(year) || year < 1900 || year > 2999 || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw new DomainError(LedgerErrorCode.INVALID, 'year must be 1900..2999 and month 1..12.', { field: ['input'] });
+  if (!Number.isInteger(year) || year < FIRST_POSTING_YEAR || year > LAST_POSTING_YEAR || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new DomainError(LedgerErrorCode.INVALID, `year must be ${FIRST_POSTING_YEAR}..${LAST_POSTING_YEAR} and month 1..12.`, { field: ['input'] });
   }
 }
 

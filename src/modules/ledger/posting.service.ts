@@ -1,7 +1,7 @@
 import { runCommand } from '../../db/command';
 import { query, queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
-import { dateText, monthBounds, postingDateOf, yearMonthOf } from '../../shared/dates';
+import { FIRST_POSTING_YEAR, dateText, monthBounds, postingDateOf, yearMonthOf } from '../../shared/dates';
 import { type Decimal, ZERO, dec, roundTo, toText } from '../../shared/decimal';
 import { DomainError, DomainErrors } from '../../shared/errors';
 import { optionalText, requireDecimal } from '../../shared/validate';
@@ -23,6 +23,8 @@ export interface PostingDraft {
 
 export const MANUAL_SOURCE = 'JournalEntry';
 export const JOURNAL_POSTED = 'journal.posted';
+/** Advisory lock: every posting holds it shared, a period close or reopen exclusive. */
+export const PERIODS_LOCK = 7_240_002;
 /** How far in the future a document may be dated (clock skew between clients and server). */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
@@ -97,10 +99,16 @@ export class PostingService {
     return entry;
   }
 
-  /** The open period of a posting date (created, OPEN, if this is its first posting); held FOR SHARE so it cannot close under us. */
+  /**
+   * The open period of a posting date (created, OPEN, if this is its first posting).
+   * Postings hold the periods lock shared and closes take it exclusive, so no posting is
+   * in flight while a period closes. Periods close in order, so a date before a closed
+   * period is closed too, even in a month that was never posted to.
+   */
   async openPeriodFor(tx: TxContext, postingDate: string): Promise<string> {
     const { year, month } = yearMonthOf(postingDate);
     const { startDate, endDate } = monthBounds(year, month);
+    await queryOne(tx.em, 'select pg_advisory_xact_lock_shared(?)', [PERIODS_LOCK]);
     await queryOne(tx.em, 'insert into fiscal_periods (year, month, start_date, end_date) values (?, ?, ?, ?) on conflict (year, month) do nothing', [
       year,
       month,
@@ -119,12 +127,28 @@ export class PostingService {
         details: { postingDate },
       });
     }
+    const later = await queryOne<{ year: number; month: number }>(
+      tx.em,
+      `select year, month from fiscal_periods where status = 'CLOSED' and (year, month) > (?, ?) order by year desc, month desc limit 1`,
+      [year, month],
+    );
+    if (later) {
+      throw new DomainError(
+        LedgerErrorCode.PERIOD_CLOSED,
+        `The period ${later.year}-${String(later.month).padStart(2, '0')} is closed, and periods close in order: ${postingDate} is closed too. Date the document after it.`,
+        { field: ['input', 'occurredAt'], details: { postingDate } },
+      );
+    }
     return period.id;
   }
 
+  /** A posting is dated no later than now (with a little clock skew) and no earlier than the first year periods exist for. */
   assertNotFuture(tx: TxContext, occurredAt: Date): void {
     if (occurredAt.getTime() > tx.tx.now.getTime() + FUTURE_TOLERANCE_MS) {
       throw new DomainError(LedgerErrorCode.FUTURE_DATE, 'A posting cannot be dated in the future.', { field: ['input', 'occurredAt'] });
+    }
+    if (occurredAt.getUTCFullYear() < FIRST_POSTING_YEAR) {
+      throw new DomainError(LedgerErrorCode.INVALID, `A posting cannot be dated before ${FIRST_POSTING_YEAR}.`, { field: ['input', 'occurredAt'] });
     }
   }
 
@@ -175,6 +199,16 @@ export class PostingService {
         else if (account.control) {
           errors.push(new DomainError(LedgerErrorCode.CONTROL_ACCOUNT, `Account ${account.code} is a control account: it takes postings from documents only.`, { field }));
         } else if (!account.active) errors.push(new DomainError(LedgerErrorCode.INACTIVE_ACCOUNT, `Account ${account.code} is inactive.`, { field }));
+      });
+      const partnerIds = [...new Set(drafts.map((d) => d.partnerId).filter((id): id is string => id !== null))];
+      const partners = partnerIds.length
+        ? await query<{ id: string }>(tx.em, `select id::text as id from partners where id in (${partnerIds.map(() => '?').join(', ')})`, partnerIds)
+        : [];
+      const knownPartners = new Set(partners.map((p) => p.id));
+      drafts.forEach((d, i) => {
+        if (d.partnerId !== null && !knownPartners.has(d.partnerId)) {
+          errors.push(new DomainError(LedgerErrorCode.NOT_FOUND, 'No partner has this id.', { field: ['input', 'lines', String(i), 'partnerId'] }));
+        }
       });
       if (errors.length) throw new DomainErrors(errors);
       const entry = await this.post(tx, { occurredAt: input.occurredAt ?? tx.tx.now, sourceType: MANUAL_SOURCE, sourceId: 'manual', memo, lines: drafts });

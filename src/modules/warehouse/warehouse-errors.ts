@@ -13,6 +13,8 @@ export enum WarehouseErrorCode {
   SYSTEM_LOCATION = 'SYSTEM_LOCATION',
   /** A location holding stock cannot be deactivated. */
   LOCATION_HAS_STOCK = 'LOCATION_HAS_STOCK',
+  /** Negative stock cannot be disallowed while some stock is below zero. */
+  NEGATIVE_STOCK_EXISTS = 'NEGATIVE_STOCK_EXISTS',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }

@@ -52,6 +52,9 @@ export interface WarehouseUpdateInput {
 }
 
 export class WarehouseService {
+  /** Supplied by the inventory module: whether any balance in the warehouse is below zero. */
+  constructor(private readonly hasNegativeStock?: (em: EntityManager, warehouseId: string) => Promise<boolean>) {}
+
   async create(ctx: ServiceContext, input: WarehouseCreateInput): Promise<{ warehouseId: string }> {
     const code = requireText(input.code, ['input', 'code'], CODE_RULE);
     const name = requireText(input.name, ['input', 'name'], NAME_RULE);
@@ -72,7 +75,14 @@ export class WarehouseService {
       if (input.code != null) warehouse.code = requireText(input.code, ['input', 'code'], CODE_RULE);
       if (input.name != null) warehouse.name = requireText(input.name, ['input', 'name'], NAME_RULE);
       if (input.address != null) warehouse.address = parseAddress(input.address, ['input', 'address']);
-      if (input.allowNegativeStock != null) warehouse.allowNegativeStock = input.allowNegativeStock;
+      if (input.allowNegativeStock != null && input.allowNegativeStock !== warehouse.allowNegativeStock) {
+        if (!input.allowNegativeStock && this.hasNegativeStock && (await this.hasNegativeStock(tx.em, warehouse.id))) {
+          throw new DomainError(WarehouseErrorCode.NEGATIVE_STOCK_EXISTS, `Stock in ${warehouse.code} is below zero somewhere: bring it back to zero or above before disallowing negative stock.`, {
+            field: ['input', 'allowNegativeStock'],
+          });
+        }
+        warehouse.allowNegativeStock = input.allowNegativeStock;
+      }
       if (input.active != null) warehouse.active = input.active;
       await flushWarehouse(tx, warehouse.code);
       this.publishChanged(tx, warehouse);
