@@ -105,6 +105,10 @@ describe('manual journal entries', () => {
     expect(refused.userErrors.map((e) => e.code)).toEqual(['DOCUMENT_ENTRY']);
     const byDoc = dataOf(await t.gql(JournalEntriesDocument, { filter: { documentId: res.document!.id } })).journalEntries;
     expect(byDoc.edges.map((e) => e.node.number)).toEqual([docEntry.number]);
+    expect(byDoc.edges[0]!.node.lines.map((l) => [l.item?.sku, l.warehouse?.code, l.document.documentType, l.document.number])).toEqual([
+      ['REV-1', 'MAIN', 'StockDocument', res.document!.number],
+      ['REV-1', 'MAIN', 'StockDocument', res.document!.number],
+    ]);
   });
 });
 

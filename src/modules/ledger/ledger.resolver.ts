@@ -344,6 +344,12 @@ export class JournalLineResolver {
   id(@Root() l: JournalLine): string {
     return toGlobalId('JournalLine', l.id);
   }
+
+  @FieldResolver(() => DocumentRefType, { description: 'The document dimension: the document whose posting this line belongs to.' })
+  async document(@Root() l: JournalLine, @Ctx() ctx: GraphQLContext) {
+    const entry = (await ctx.loaders.get(journalEntriesById).load(l.entry.id)) as JournalEntry;
+    return documentRef(ctx, entry.sourceType, /^\d+$/.test(entry.sourceId) ? entry.sourceId : entry.id);
+  }
 }
 
 @Resolver(() => FiscalPeriodObject)
