@@ -21,6 +21,40 @@ import { LayerKind, MoveReason, MoveValuation, StockLayer, StockMove, StockMoveS
 
 export const STOCK_CHANGED = 'stock.changed';
 
+export interface StockFigures {
+  summaryId: string;
+  version: number;
+  itemId: string;
+  sku: string;
+  warehouseId: string;
+  warehouseCode: string;
+  onHand: string;
+  sellableOnHand: string;
+  allocated: string;
+  inTransit: string;
+}
+
+/** The `stock.changed` event of an item in a warehouse: its figures after the change, under the stock lock. */
+export function publishStockChanged(tx: TxContext, s: StockFigures): void {
+  publish(tx, {
+    topic: STOCK_CHANGED,
+    aggregateType: 'StockSummary',
+    aggregateId: s.summaryId,
+    aggregateVersion: s.version,
+    payload: {
+      itemId: s.itemId,
+      sku: s.sku,
+      warehouseId: s.warehouseId,
+      warehouseCode: s.warehouseCode,
+      onHand: toText(s.onHand),
+      sellableOnHand: toText(s.sellableOnHand),
+      allocated: toText(s.allocated),
+      available: toText(dec(s.sellableOnHand).minus(s.allocated)),
+      inTransit: toText(s.inTransit),
+    },
+  });
+}
+
 /** One intended movement of stock, resolved to entities by the calling service. */
 export interface MoveRequest {
   item: Item;
@@ -197,23 +231,17 @@ class PlanRun {
       summary.version += 1;
       const item = summary.item.getEntity();
       const warehouse = summary.warehouse.getEntity();
-      const available = dec(summary.sellableOnHand).minus(dec(summary.allocated));
-      publish(this.tx, {
-        topic: STOCK_CHANGED,
-        aggregateType: 'StockSummary',
-        aggregateId: summary.id,
-        aggregateVersion: summary.version,
-        payload: {
-          itemId: item.id,
-          sku: item.sku,
-          warehouseId: warehouse.id,
-          warehouseCode: warehouse.code,
-          onHand: toText(summary.onHand),
-          sellableOnHand: toText(summary.sellableOnHand),
-          allocated: toText(summary.allocated),
-          available: toText(available),
-          inTransit: toText(summary.inTransit),
-        },
+      publishStockChanged(this.tx, {
+        summaryId: summary.id,
+        version: summary.version,
+        itemId: item.id,
+        sku: item.sku,
+        warehouseId: warehouse.id,
+        warehouseCode: warehouse.code,
+        onHand: summary.onHand,
+        sellableOnHand: summary.sellableOnHand,
+        allocated: summary.allocated,
+        inTransit: summary.inTransit,
       });
     }
     await this.tx.em.flush();

@@ -2,9 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { dec, toText } from '../../shared/decimal';
-import { publish } from '../events/outbox';
 import { lockStock } from './locks';
-import { STOCK_CHANGED } from './stock-engine';
+import { publishStockChanged } from './stock-engine';
 
 /** Whether any stock move names the item (its unit, tracking and valuation are then fixed). */
 export async function itemHasStockHistory(em: EntityManager, itemId: string): Promise<boolean> {
@@ -43,22 +42,17 @@ export async function locationSellableChanged(tx: TxContext, locationId: string,
       [toText(delta), tx.tx.now, r.item_id, warehouseId],
     );
     if (!s) continue;
-    publish(tx, {
-      topic: STOCK_CHANGED,
-      aggregateType: 'StockSummary',
-      aggregateId: s.id,
-      aggregateVersion: s.version,
-      payload: {
-        itemId: r.item_id,
-        sku: s.sku,
-        warehouseId,
-        warehouseCode: s.code,
-        onHand: toText(s.on_hand),
-        sellableOnHand: toText(s.sellable_on_hand),
-        allocated: toText(s.allocated),
-        available: toText(dec(s.sellable_on_hand).minus(s.allocated)),
-        inTransit: toText(s.in_transit),
-      },
+    publishStockChanged(tx, {
+      summaryId: s.id,
+      version: s.version,
+      itemId: r.item_id,
+      sku: s.sku,
+      warehouseId,
+      warehouseCode: s.code,
+      onHand: s.on_hand,
+      sellableOnHand: s.sellable_on_hand,
+      allocated: s.allocated,
+      inTransit: s.in_transit,
     });
   }
 }
