@@ -158,6 +158,10 @@ describe('moves, negative stock and availability', () => {
       ['RCV', '4'],
       ['A1', '8'],
     ]);
+    const first = dataOf(await t.gql(StockLevelsDocument, { filter: { itemIds: [item.gid] }, first: 1 })).stockLevels;
+    const second = dataOf(await t.gql(StockLevelsDocument, { filter: { itemIds: [item.gid] }, first: 1, after: first.pageInfo.endCursor })).stockLevels;
+    expect([first.totalCount, second.totalCount, second.pageInfo.hasNextPage]).toEqual([2, 2, false]);
+    expect(second.edges.map((e) => e.node.location.code)).toEqual(['A1']);
   });
 
   it('refuses to take stock below zero, naming what is on hand, and writes nothing', async () => {

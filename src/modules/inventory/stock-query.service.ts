@@ -4,6 +4,7 @@ import { query } from '../../db/sql';
 import type { ServiceContext } from '../../shared/context';
 import { type Decimal, ZERO, dec } from '../../shared/decimal';
 import { CommonErrorCode, DomainError } from '../../shared/errors';
+import { INVENTORY_ACCOUNT_IDS } from '../ledger/reconciliation.service';
 import { InventoryErrorCode } from './inventory-errors';
 import { Lot } from './lot.entity';
 import { MoveReason, StockMove } from './stock-move.entity';
@@ -90,31 +91,32 @@ export class StockQueryService {
       where.push('lot_id = ?');
       params.push(filter.lotId);
     }
-    const after = page.after ? decodeLevelCursor(page.after) : null;
-    const afterSql = after ? 'and (item_id, location_id, coalesce(lot_id, 0)) > (?, ?, ?)' : '';
-    const afterParams = after ? [after.itemId, after.locationId, after.lotId ?? '0'] : [];
-    let sql: string;
-    let sqlParams: unknown[];
+    // The rows that match the filter (current: maintained balances; asOf: summed moves); the page and the count read from it.
+    let source: string;
+    let sourceParams: unknown[];
     if (filter.asOf) {
-      sql = `with moves as (
-               select item_id, lot_id, to_location_id as location_id, quantity as q from stock_moves where to_location_id is not null and occurred_at <= ?
-               union all
-               select item_id, lot_id, from_location_id, -quantity from stock_moves where from_location_id is not null and occurred_at <= ?),
-             levels as (
-               select m.item_id, m.location_id, l.warehouse_id, m.lot_id, sum(m.q) as on_hand
-               from moves m join locations l on l.id = m.location_id group by 1, 2, 3, 4)
-             select item_id::text as item_id, location_id::text as location_id, warehouse_id::text as warehouse_id, lot_id::text as lot_id, on_hand::text as on_hand
-             from levels where on_hand <> 0 ${where.length ? `and ${where.join(' and ')}` : ''} ${afterSql}
-             order by item_id, location_id, coalesce(lot_id, 0) limit ?`;
-      sqlParams = [filter.asOf, filter.asOf, ...params, ...afterParams, limit + 1];
+      source = `with moves as (
+                   select item_id, lot_id, to_location_id as location_id, quantity as q from stock_moves where to_location_id is not null and occurred_at <= ?
+                   union all
+                   select item_id, lot_id, from_location_id, -quantity from stock_moves where from_location_id is not null and occurred_at <= ?),
+                 levels as (
+                   select m.item_id, m.location_id, l.warehouse_id, m.lot_id, sum(m.q) as on_hand
+                   from moves m join locations l on l.id = m.location_id group by 1, 2, 3, 4)
+                 select item_id, location_id, warehouse_id, lot_id, on_hand from levels where on_hand <> 0 ${where.length ? `and ${where.join(' and ')}` : ''}`;
+      sourceParams = [filter.asOf, filter.asOf, ...params];
     } else {
       if (!filter.includeZero) where.push('on_hand <> 0');
-      sql = `select item_id::text as item_id, location_id::text as location_id, warehouse_id::text as warehouse_id, lot_id::text as lot_id, on_hand::text as on_hand
-             from stock_balances where true ${where.length ? `and ${where.join(' and ')}` : ''} ${afterSql}
-             order by item_id, location_id, coalesce(lot_id, 0) limit ?`;
-      sqlParams = [...params, ...afterParams, limit + 1];
+      source = `select item_id, location_id, warehouse_id, lot_id, on_hand from stock_balances ${where.length ? `where ${where.join(' and ')}` : ''}`;
+      sourceParams = params;
     }
-    const rows = await query<{ item_id: string; location_id: string; warehouse_id: string; lot_id: string | null; on_hand: string }>(ctx.em, sql, sqlParams);
+    const after = page.after ? decodeLevelCursor(page.after) : null;
+    const rows = await query<{ item_id: string; location_id: string; warehouse_id: string; lot_id: string | null; on_hand: string }>(
+      ctx.em,
+      `select item_id::text as item_id, location_id::text as location_id, warehouse_id::text as warehouse_id, lot_id::text as lot_id, on_hand::text as on_hand
+       from (${source}) s ${after ? 'where (item_id, location_id, coalesce(lot_id, 0)) > (?, ?, ?)' : ''}
+       order by item_id, location_id, coalesce(lot_id, 0) limit ?`,
+      [...sourceParams, ...(after ? [after.itemId, after.locationId, after.lotId ?? '0'] : []), limit + 1],
+    );
     const hasNextPage = rows.length > limit;
     const nodes = rows.slice(0, limit).map((r) => ({
       id: `${r.item_id}:${r.location_id}:${r.lot_id ?? '0'}`,
@@ -129,10 +131,7 @@ export class StockQueryService {
       cursors: nodes.map((n) => Buffer.from(n.id).toString('base64url')),
       hasNextPage,
       hasPreviousPage: Boolean(page.after),
-      totalCount: async () => {
-        const all = await query<{ n: number }>(ctx.em, `select count(*)::int as n from (${sql.replace(/limit \?$/, '')}) t`, sqlParams.slice(0, -1));
-        return all[0]?.n ?? 0;
-      },
+      totalCount: async () => (await query<{ n: number }>(ctx.em, `select count(*)::int as n from (${source}) s`, sourceParams))[0]?.n ?? 0,
     };
   }
 
@@ -269,8 +268,7 @@ export class StockQueryService {
     const row = await query<{ amount: string | null }>(
       ctx.em,
       `select sum(l.debit - l.credit)::text as amount from journal_lines l join journal_entries e on e.id = l.entry_id
-       where e.occurred_at <= ? and l.account_id in (
-         select account_id from account_mappings where purpose in ('INVENTORY', 'IN_TRANSIT') union select account_id from stock_layers)`,
+       where e.occurred_at <= ? and l.account_id in (${INVENTORY_ACCOUNT_IDS})`,
       [asOf ?? new Date()],
     );
     return dec(row[0]?.amount ?? '0');

@@ -23,6 +23,9 @@ export interface ReconciliationRow {
   documents: ReconciliationDocument[];
 }
 
+/** SQL for the ids of the accounts that hold inventory value: mapped as inventory or in transit, or holding a cost layer. */
+export const INVENTORY_ACCOUNT_IDS = `select account_id from account_mappings where purpose in ('INVENTORY', 'IN_TRANSIT') union select account_id from stock_layers`;
+
 /**
  * Inventory reconciliation: for every inventory and in-transit account, the GL balance
  * against the sub-ledger (the sum of every cost-layer change recorded by stock moves),
@@ -33,10 +36,7 @@ export class ReconciliationService {
   async reconcile(em: EntityManager, asOf: Date): Promise<ReconciliationRow[]> {
     const accounts = await query<{ id: string; code: string; name: string }>(
       em,
-      `select a.id::text as id, a.code, a.name from accounts a
-       where a.id in (select account_id from account_mappings where purpose in ('INVENTORY', 'IN_TRANSIT'))
-          or a.id in (select distinct account_id from stock_layers)
-       order by a.code`,
+      `select a.id::text as id, a.code, a.name from accounts a where a.id in (${INVENTORY_ACCOUNT_IDS}) order by a.code`,
     );
     if (accounts.length === 0) return [];
     const ids = accounts.map((a) => a.id);
