@@ -158,10 +158,6 @@ export class ApiKeyService {
     return keysetPage(ctx.em, ApiKey, filter.includeRevoked ? {} : { revokedAt: null }, page);
   }
 
-  async countActive(em: EntityManager): Promise<number> {
-    return em.count(ApiKey, { revokedAt: null });
-  }
-
   /**
    * First start: when no key exists at all, create an ADMIN key and return its secret
    * (the caller prints it once). Returns null when keys exist already.

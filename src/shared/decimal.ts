@@ -29,11 +29,6 @@ export function roundTo(value: Decimal, places: number): Decimal {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
-/** Number of decimal places written (trailing zeros do not count: "1.50" has 1). */
-export function scaleOf(value: Decimal): number {
-  return value.decimalPlaces();
-}
-
 export function sum(values: Iterable<DecimalInput>): Decimal {
   let total = ZERO;
   for (const v of values) total = total.plus(dec(v));

@@ -1724,7 +1724,7 @@ export type QueryStockTransferArgs = {
 export type QueryStockTransfersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<TransferStatus>;
 };
 
 

@@ -1,4 +1,4 @@
-import { type Decimal, UNIT_COST_SCALE, ZERO, dec, roundTo } from '../../shared/decimal';
+import { type Decimal, UNIT_COST_SCALE, ZERO, roundTo } from '../../shared/decimal';
 
 /**
  * Costing arithmetic, pure. Rounding rules (documented in README):
@@ -30,7 +30,7 @@ export function consumeLayers(layers: readonly LayerView[], quantity: Decimal, m
   for (const layer of layers) {
     if (left.lte(0)) break;
     if (layer.quantity.lte(0)) continue;
-    const take = Decimal_min(layer.quantity, left);
+    const take = layer.quantity.lte(left) ? layer.quantity : left;
     takes.push({ layerId: layer.id, quantity: take, value: takeValue(layer, take, minorUnit) });
     left = left.minus(take);
   }
@@ -52,7 +52,7 @@ export function unitCostOf(value: Decimal, quantity: Decimal): Decimal {
   return roundTo(value.div(quantity), UNIT_COST_SCALE);
 }
 
-/** Average unit cost of what remains in a set of layers (positive quantity only); null when nothing remains. */
+/** Average unit cost (6 places) of what remains in a set of layers (positive quantity only); null when nothing remains. */
 export function averageCost(layers: readonly LayerView[]): Decimal | null {
   let q = ZERO;
   let v = ZERO;
@@ -62,9 +62,6 @@ export function averageCost(layers: readonly LayerView[]): Decimal | null {
       v = v.plus(l.value);
     }
   }
-  return q.gt(0) ? v.div(q) : null;
+  return q.gt(0) ? roundTo(v.div(q), UNIT_COST_SCALE) : null;
 }
 
-function Decimal_min(a: Decimal, b: Decimal): Decimal {
-  return a.lte(b) ? a : dec(b);
-}

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { Scope } from '../../auth/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { keysetPage } from '../../db/pagination';
+import { queryOne } from '../../db/sql';
 import { DocumentRefType, documentRef } from '../../graphql/document-ref';
 import { dbId, registerNodeType } from '../../graphql/node.resolver';
 import { PageArgs, toConnection } from '../../graphql/relay';
@@ -58,7 +59,7 @@ import { Lot, Serial, lotExpiry } from './lot.entity';
 import type { StockSummary } from './stock-balance.entity';
 import { StockDocument } from './stock-document.entity';
 import type { StockLevelRow, ValuationRow } from './stock-query.service';
-import { StockTransfer, type StockTransferLine } from './transfer.entity';
+import { StockTransfer, type StockTransferLine, TransferStatus } from './transfer.entity';
 import { StockMove } from './stock-move.entity';
 
 registerNodeType('StockMove', { entity: StockMove, scopes: [Scope.INVENTORY_READ] });
@@ -185,8 +186,8 @@ export class InventoryQueryResolver {
   @Authorized(Scope.INVENTORY_READ)
   @Query(() => LotType, { nullable: true, description: 'A lot of an item by its number (case-insensitive).' })
   async lotByNumber(@Arg('itemId', () => ID) itemId: string, @Arg('lotNumber', () => String) lotNumber: string, @Ctx() ctx: GraphQLContext): Promise<Lot | null> {
-    const lots = await ctx.em.find(Lot, { item: dbId(itemId, 'Item') });
-    return lots.find((l) => l.lotNumber.toLowerCase() === lotNumber.trim().toLowerCase()) ?? null;
+    const row = await queryOne<{ id: string }>(ctx.em, 'select id::text as id from lots where item_id = ? and lower(lot_number) = lower(?)', [dbId(itemId, 'Item'), lotNumber.trim()]);
+    return row ? ctx.loaders.get(lotsById).load(row.id) : null;
   }
 
   @Authorized(Scope.INVENTORY_READ)
@@ -229,8 +230,8 @@ export class InventoryQueryResolver {
 
   @Authorized(Scope.INVENTORY_READ)
   @Query(() => StockTransferConnection, { description: 'Transfers, oldest first.' })
-  async stockTransfers(@Arg('status', () => String, { nullable: true }) status: string | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
-    return toConnection(await keysetPage<StockTransfer>(ctx.em, StockTransfer, status ? { status: status as never } : {}, page));
+  async stockTransfers(@Arg('status', () => TransferStatus, { nullable: true }) status: TransferStatus | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await keysetPage<StockTransfer>(ctx.em, StockTransfer, status ? { status } : {}, page));
   }
 
   @Authorized(Scope.INVENTORY_READ)

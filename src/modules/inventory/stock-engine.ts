@@ -1,7 +1,7 @@
 import { faultPoint } from '../../db/faults';
 import { queryOne } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
-import { Decimal, ZERO, dec, roundTo, toText } from '../../shared/decimal';
+import { Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
 import { actorOf } from '../../auth/principal';
 import { type Item, TrackingMode, ValuationMethod } from '../catalog/item.entity';
@@ -12,7 +12,7 @@ import type { JournalEntry } from '../ledger/journal-entry.entity';
 import type { ValueDelta } from '../ledger/posting-rules';
 import { type Location, LocationType } from '../warehouse/location.entity';
 import type { Warehouse } from '../warehouse/warehouse.entity';
-import { consumeLayers, receiptValue, takeValue, unitCostOf } from './costing';
+import { averageCost, consumeLayers, receiptValue, takeValue, unitCostOf } from './costing';
 import { InventoryErrorCode } from './inventory-errors';
 import { lockPlaces, lockStock } from './locks';
 import { type Lot, type Serial, SerialStatus } from './lot.entity';
@@ -444,15 +444,8 @@ class PlanRun {
 
   /** Cost of stock that appears with no cost given (a gain): the pool's average, else its latest cost, else the item's standard cost. */
   private async currentCost(r: MoveRequest, pool: Pool): Promise<Decimal> {
-    let q = ZERO;
-    let v = ZERO;
-    for (const l of pool.layers) {
-      if (dec(l.quantityRemaining).gt(0)) {
-        q = q.plus(l.quantityRemaining);
-        v = v.plus(l.valueRemaining);
-      }
-    }
-    if (q.gt(0)) return roundTo(v.div(q), 6);
+    const average = averageCost(pool.layers.map((l) => ({ id: l.id, quantity: dec(l.quantityRemaining), value: dec(l.valueRemaining) })));
+    if (average !== null) return average;
     const latest = await this.latestCost(pool);
     if (latest !== null) return latest;
     if (r.item.standardCost != null) return dec(r.item.standardCost);
