@@ -9,6 +9,8 @@ import type { Logger } from 'pino';
 import { migrationsList } from '../../migrations';
 import { entities } from './entities';
 import { acquireDirLock, type DirLock } from './dir-lock';
+import { registerPGlite } from './sql';
+import { countStatements } from './stats';
 
 export type DatabaseKind = 'postgresql' | 'pglite';
 
@@ -63,7 +65,12 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
       ...baseOrmOptions(),
       driver: PostgreSqlDriver,
       clientUrl: target.databaseUrl,
-      pool: { min: 0, max: target.poolSize ?? 10 },
+      pool: {
+        min: 0,
+        max: target.poolSize ?? 10,
+        // Every statement on every pooled connection is counted (db/stats.ts).
+        afterCreate: (conn: { query: (...args: never[]) => unknown }, done: (err: Error | null, conn: unknown) => void) => done(null, countStatements(conn)),
+      } as Options['pool'],
       logger: ormLogger,
       debug: target.logSql ? ['query', 'query-params'] : false,
     });
@@ -109,7 +116,8 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
     lock = acquireDirLock(dir);
     pglite = new PGlite(path.join(dir, 'pgdata'));
   }
-  const instance = pglite;
+  const instance = countStatements(pglite);
+  registerPGlite(instance);
   const orm = await MikroORM.init({
     ...baseOrmOptions(),
     driver: PGliteDriver as unknown as typeof PostgreSqlDriver,

@@ -1,14 +1,169 @@
+import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
- * Runs raw SQL through the entity manager's current connection (inside its transaction
- * when there is one). PostgreSQL (pg) and PGlite disagree on raw types: int8 is a string
- * in one and a number in the other, timestamps a string or a Date. Queries therefore cast
- * ids and counts explicitly (`id::text`, `count(*)::int`) and read times with `toDate`.
+ * SQL through the database driver with real bound parameters, on the entity manager's
+ * current connection (inside its transaction when there is one).
+ *
+ * MikroORM 6's `Connection.execute` inlines every parameter into the SQL text and sends a
+ * plain query, so PostgreSQL parses and plans each statement afresh (and a NUL byte breaks
+ * the protocol message). Here the driver binds: pg `client.query({ text, values })`
+ * (extended protocol), PGlite `query(text, params)`. Statements made with `statement()`
+ * are also *named*, so pg parses and plans them once per connection.
+ *
+ * PostgreSQL (pg) and PGlite disagree on raw types: int8 is a string in one and a number
+ * in the other, timestamps a string or a Date. Queries therefore cast ids and counts
+ * explicitly (`id::text`, `count(*)::int`) and read times with `toDate`.
  */
+
+interface DriverResult {
+  rows: Record<string, unknown>[];
+  rowCount?: number | null;
+  affectedRows?: number;
+}
+
+/** A raw driver connection: a `pg.Client`, or the PGlite instance (one session). */
+interface DriverConnection {
+  query(config: unknown, values?: unknown): Promise<DriverResult>;
+}
+
+interface KnexClientLike {
+  acquireConnection(): Promise<DriverConnection>;
+  releaseConnection(connection: DriverConnection): Promise<unknown>;
+}
+
+/** A statement with a stable name derived from its text (pg prepares it once per connection). */
+export interface Statement {
+  readonly name: string;
+  readonly text: string;
+}
+
+const statements = new Map<string, Statement>();
+
+/**
+ * A named, prepared statement in PostgreSQL's own `$1` syntax. Its text must not vary with
+ * the data (pass lists as arrays: `= any($1::bigint[])`, `unnest($1::bigint[], $2::numeric[])`),
+ * or every variant becomes another prepared statement on every connection.
+ */
+export function statement(text: string): Statement {
+  let st = statements.get(text);
+  if (!st) {
+    st = { name: `lh_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
+    statements.set(text, st);
+  }
+  return st;
+}
+
+const pgliteConnections = new WeakSet<object>();
+
+/** Marks the PGlite instance as such (its `query` takes text and params, not a config object). */
+export function registerPGlite(instance: object): void {
+  pgliteConnections.add(instance);
+}
+
+async function run(conn: DriverConnection, text: string, values: readonly unknown[], name?: string): Promise<DriverResult> {
+  if (pgliteConnections.has(conn)) return conn.query(text, values);
+  return conn.query(name ? { name, text, values } : { text, values });
+}
+
+interface TransactionLike {
+  client: KnexClientLike;
+}
+
+function knexClientOf(em: EntityManager): KnexClientLike {
+  return (em.getConnection().getKnex() as unknown as { client: KnexClientLike }).client;
+}
+
+/**
+ * Runs `work` on the driver connection of `em`: the transaction's connection when one is
+ * open (never released here), else one taken from the pool for the duration of `work`.
+ */
+export async function withConnection<T>(em: EntityManager, work: (conn: SqlConnection) => Promise<T>): Promise<T> {
+  const trx = em.getTransactionContext<TransactionLike>();
+  if (trx) return work(new SqlConnection(await trx.client.acquireConnection()));
+  const client = knexClientOf(em);
+  const conn = await client.acquireConnection();
+  try {
+    return await work(new SqlConnection(conn));
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}
+
+/** A driver connection with the two ways to send SQL: named statements and ad-hoc text. */
+export class SqlConnection {
+  constructor(private readonly conn: DriverConnection) {}
+
+  /** Runs a named statement (prepared once per connection on pg). */
+  async rows<T extends object>(st: Statement, values: readonly unknown[] = []): Promise<T[]> {
+    return (await run(this.conn, st.text, values, st.name)).rows as T[];
+  }
+
+  /** Runs ad-hoc SQL with `?` placeholders, bound (not prepared). */
+  async query<T extends object>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (await run(this.conn, positional(sql), params)).rows as T[];
+  }
+
+  async execute(sql: string, params: readonly unknown[] = []): Promise<number> {
+    const res = await run(this.conn, positional(sql), params);
+    return res.rowCount ?? res.affectedRows ?? 0;
+  }
+}
+
+const translated = new Map<string, string>();
+
+/**
+ * `?` placeholders to PostgreSQL's `$1, $2, ...`, leaving quoted strings, quoted
+ * identifiers, comments and dollar-quoted bodies alone. Memoized per SQL text.
+ */
+export function positional(sql: string): string {
+  const cached = translated.get(sql);
+  if (cached !== undefined) return cached;
+  let out = '';
+  let n = 0;
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i] as string;
+    if (c === "'" || c === '"') {
+      const end = closing(sql, i, c);
+      out += sql.slice(i, end);
+      i = end;
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const end = sql.indexOf('\n', i);
+      const stop = end < 0 ? sql.length : end;
+      out += sql.slice(i, stop);
+      i = stop;
+    } else if (c === '$' && /^\$[A-Za-z_]*\$/.test(sql.slice(i))) {
+      const tag = (/^\$[A-Za-z_]*\$/.exec(sql.slice(i)) as RegExpExecArray)[0];
+      const end = sql.indexOf(tag, i + tag.length);
+      const stop = end < 0 ? sql.length : end + tag.length;
+      out += sql.slice(i, stop);
+      i = stop;
+    } else if (c === '?') {
+      out += `$${++n}`;
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  if (translated.size < 5000) translated.set(sql, out);
+  return out;
+}
+
+function closing(sql: string, start: number, quote: string): number {
+  let i = start + 1;
+  while (i < sql.length) {
+    if (sql[i] === quote) {
+      if (sql[i + 1] === quote) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  return sql.length;
+}
+
 export async function query<T extends object>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T[]> {
-  const rows = await em.getConnection().execute<T[]>(sql, params as unknown[], 'all', em.getTransactionContext());
-  return rows;
+  return withConnection(em, (c) => c.query<T>(sql, params));
 }
 
 export async function queryOne<T extends object>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
@@ -17,8 +172,7 @@ export async function queryOne<T extends object>(em: EntityManager, sql: string,
 }
 
 export async function execute(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<number> {
-  const res = await em.getConnection().execute<{ affectedRows: number }>(sql, params as unknown[], 'run', em.getTransactionContext());
-  return res.affectedRows;
+  return withConnection(em, (c) => c.execute(sql, params));
 }
 
 export function toDate(value: Date | string | null | undefined): Date | null {

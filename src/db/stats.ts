@@ -1,0 +1,51 @@
+/**
+ * Counts every statement sent to the database, at the driver connection (one `query` call
+ * is one round trip), whoever sends it: MikroORM, knex's BEGIN and COMMIT, raw SQL. Each
+ * connection keeps its own count, so a command can tell how many round trips it made on
+ * its transaction's connection; tests and benchmarks subscribe to see the statements.
+ */
+type StatementListener = (text: string) => void;
+
+const perConnection = new WeakMap<object, { n: number }>();
+const listeners = new Set<StatementListener>();
+let total = 0;
+
+/** Statements sent by this process so far. */
+export function statementsSent(): number {
+  return total;
+}
+
+/** Statements sent so far on one driver connection. */
+export function statementsOn(conn: object): number {
+  return perConnection.get(conn)?.n ?? 0;
+}
+
+/** Calls `listener` with the text of every statement sent from now on; returns the unsubscribe. */
+export function onStatement(listener: StatementListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function textOf(config: unknown): string {
+  if (typeof config === 'string') return config;
+  if (config && typeof config === 'object' && typeof (config as { text?: unknown }).text === 'string') return (config as { text: string }).text;
+  return '';
+}
+
+/** Wraps a driver connection's `query` so every call is counted (idempotent). */
+export function countStatements<C extends { query: (...args: never[]) => unknown }>(conn: C): C {
+  if (perConnection.has(conn)) return conn;
+  const counter = { n: 0 };
+  perConnection.set(conn, counter);
+  const original = conn.query.bind(conn) as (...args: unknown[]) => unknown;
+  (conn as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    counter.n++;
+    total++;
+    if (listeners.size > 0) {
+      const text = textOf(args[0]);
+      for (const l of listeners) l(text);
+    }
+    return original(...args);
+  };
+  return conn;
+}
