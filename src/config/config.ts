@@ -29,6 +29,8 @@ export interface Config {
   logSql: boolean;
   /** Create this access key (ADMIN) on first start instead of a random one. For automation only. */
   bootstrapAdminKey: string | undefined;
+  /** Bearer token for GET /metrics (Prometheus); without it the endpoint is off. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +102,11 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     throw new ConfigError('BOOTSTRAP_ADMIN_KEY', 'must look like lh_ followed by at least 32 letters, digits, - or _');
   }
 
+  const metricsToken = env.METRICS_TOKEN?.trim() || undefined;
+  if (metricsToken !== undefined && !/^[\x21-\x7e]{16,200}$/.test(metricsToken)) {
+    throw new ConfigError('METRICS_TOKEN', 'must be 16 to 200 printable characters without spaces');
+  }
+
   return {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -116,5 +123,6 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     logSql: boolEnv(env, 'LOG_SQL'),
     bootstrapAdminKey,
+    metricsToken,
   };
 }

@@ -74,6 +74,13 @@ function knexClientOf(em: EntityManager): KnexClientLike {
   return (em.getConnection().getKnex() as unknown as { client: KnexClientLike }).client;
 }
 
+/** The driver connection of the transaction `em` runs in (pg.Client or PGlite). */
+export async function transactionConnection(em: EntityManager): Promise<object> {
+  const trx = em.getTransactionContext<TransactionLike>();
+  if (!trx) throw new Error('not in a transaction');
+  return trx.client.acquireConnection();
+}
+
 /**
  * Runs `work` on the driver connection of `em`: the transaction's connection when one is
  * open (never released here), else one taken from the pool for the duration of `work`.

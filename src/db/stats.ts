@@ -4,9 +4,10 @@
  * connection keeps its own count, so a command can tell how many round trips it made on
  * its transaction's connection; tests and benchmarks subscribe to see the statements.
  */
-type StatementListener = (text: string) => void;
+type StatementListener = (text: string, connectionId: number) => void;
 
-const perConnection = new WeakMap<object, { n: number }>();
+const perConnection = new WeakMap<object, { n: number; id: number }>();
+let connections = 0;
 const listeners = new Set<StatementListener>();
 let total = 0;
 
@@ -35,7 +36,7 @@ function textOf(config: unknown): string {
 /** Wraps a driver connection's `query` so every call is counted (idempotent). */
 export function countStatements<C extends { query: (...args: never[]) => unknown }>(conn: C): C {
   if (perConnection.has(conn)) return conn;
-  const counter = { n: 0 };
+  const counter = { n: 0, id: ++connections };
   perConnection.set(conn, counter);
   const original = conn.query.bind(conn) as (...args: unknown[]) => unknown;
   (conn as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
@@ -43,9 +44,21 @@ export function countStatements<C extends { query: (...args: never[]) => unknown
     total++;
     if (listeners.size > 0) {
       const text = textOf(args[0]);
-      for (const l of listeners) l(text);
+      for (const l of listeners) l(text, counter.id);
     }
     return original(...args);
   };
   return conn;
 }
+
+/** What commands (one transaction each, db/transaction.ts) cost: counted for /metrics and benchmarks. */
+export const commandStats = {
+  /** Transactions committed. */
+  committed: 0,
+  /** Transactions rolled back (a refused command, an error). */
+  rolledBack: 0,
+  /** Statements sent by committed transactions, BEGIN and COMMIT included. */
+  statements: 0,
+  /** Attempts retried after a deadlock or serialization failure. */
+  retries: 0,
+};

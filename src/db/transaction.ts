@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsolationLevel } from '@mikro-orm/core';
 import type { ServiceContext, TransactionState, TxContext } from '../shared/context';
 import { isInTransaction } from '../shared/context';
+import { transactionConnection } from './sql';
+import { commandStats, statementsOn } from './stats';
 
 /**
  * One command, one transaction.
@@ -23,18 +25,25 @@ export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext
 
   for (let attempt = 1; ; attempt++) {
     const state: TransactionState = { beforeCommit: [], afterCommit: [], memo: new Map(), now: new Date() };
+    let statements = 0;
     try {
       const result = await ctx.em.fork({ clear: true }).transactional(
         async (em) => {
+          const conn = await transactionConnection(em as EntityManager);
+          const before = statementsOn(conn);
           const tx: TxContext = { ...ctx, em: em as EntityManager, tx: state };
           const value = await body(tx);
           await em.flush();
           for (const hook of state.beforeCommit) await hook();
           await em.flush();
+          // BEGIN came before `before`; COMMIT comes after: one each.
+          statements = statementsOn(conn) - before + 2;
           return value;
         },
         { isolationLevel: IsolationLevel.READ_COMMITTED },
       );
+      commandStats.committed++;
+      commandStats.statements += statements;
       for (const hook of state.afterCommit) {
         try {
           hook();
@@ -44,7 +53,9 @@ export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext
       }
       return result;
     } catch (err) {
+      commandStats.rolledBack++;
       if (attempt < MAX_ATTEMPTS && isRetryable(err)) {
+        commandStats.retries++;
         ctx.log.warn({ attempt, sqlState: sqlStateOf(err) }, 'transaction conflict, retrying the command');
         await sleep(5 * attempt + Math.random() * 20 * attempt);
         continue;

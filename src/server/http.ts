@@ -18,6 +18,7 @@ import { formatError } from '../graphql/errors';
 import { Loaders } from '../graphql/loaders';
 import type { EventDispatcher } from '../modules/events/event-dispatcher';
 import type { Services } from '../services';
+import { createMetrics, metricsHandler } from './metrics';
 
 export interface HttpServerDeps {
   config: Config;
@@ -152,6 +153,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', metricsHandler(createMetrics(), config.metricsToken));
   app.get('/readyz', async (_req, res) => {
     try {
       await db.orm.em.fork().getConnection().execute('select 1');
