@@ -8,6 +8,7 @@ import { migrate, pendingMigrations } from './db/migrations';
 import { type Database, openDatabase, type Unlisten } from './db/orm';
 import { createSchema } from './graphql/schema';
 import { EventDispatcher } from './modules/events/event-dispatcher';
+import { REFERENCE_CHANNEL } from './modules/ledger/period-cache';
 import { type RunningServer, startHttpServer } from './server/http';
 import { createServices, type Services } from './services';
 
@@ -62,6 +63,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       if (keyId) server.closeSocketsOfKey(keyId);
     });
     cleanups.unshift(unlistenAuth);
+    // Reference data every command reads (periods, account mappings) changed on some node.
+    const unlistenReference: Unlisten = await db.listen(REFERENCE_CHANNEL, () => {
+      services.posting.periods.invalidate();
+      services.accountMappings.invalidate();
+    });
+    cleanups.unshift(unlistenReference);
     let stopped: Promise<void> | undefined;
     return {
       config,

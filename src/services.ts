@@ -57,7 +57,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     accounts: new AccountService(),
     accountMappings,
     posting,
-    periods: new PeriodService(reconciliation),
+    periods: new PeriodService(reconciliation, posting.periods),
     reconciliation,
     ledgerQueries: new LedgerQueryService(),
     stockEngine,

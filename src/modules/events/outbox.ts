@@ -32,6 +32,15 @@ export function publish(tx: TxContext, event: DomainEvent): void {
   pending.push(event);
 }
 
+/**
+ * Hands the events published so far in the command to a caller that writes them in one
+ * of its own statements (the stock engine's write); they are no longer written at COMMIT.
+ */
+export function takePending(tx: TxContext): DomainEvent[] {
+  const pending = tx.tx.memo.get(PENDING) as DomainEvent[] | undefined;
+  return pending ? pending.splice(0) : [];
+}
+
 async function writeOutbox(tx: TxContext, events: DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
   await execute(tx.em, 'select pg_advisory_xact_lock(?)', [OUTBOX_LOCK_KEY]);

@@ -1,6 +1,6 @@
 import { runCommand } from '../../db/command';
 import { nextDocumentNumber, reserveId } from '../../db/ids';
-import { query, queryOne } from '../../db/sql';
+import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
@@ -12,13 +12,32 @@ import { publish } from '../events/outbox';
 import { AccountPurpose } from '../ledger/account-mapping.entity';
 import { InventoryCount, InventoryCountLine, CountStatus } from './inventory-count.entity';
 import { InventoryErrorCode } from './inventory-errors';
-import { lockPlaces, lockStock } from './locks';
-import { Lot, Serial, SerialStatus } from './lot.entity';
+import { Serial, SerialStatus } from './lot.entity';
 import type { MoveRequest } from './stock-engine';
 import { MoveReason } from './stock-move.entity';
-import { StockInput } from './stock-input';
+import { StockInput, lineCount, parseExpiryDate, parseLotNumber, parseSerialNumbers } from './stock-input';
 import { AdjustmentReason } from './stock-document.service';
 import { checkDocumentDate, postStock, type StockPostingDeps } from './stock-posting';
+import { type ItemRow, loadStock, readMore, writeLearnedExpiries } from './stock-state';
+import type { DocumentPart } from './stock-write';
+
+const SCANS = statement('select lookup_key, item_id::text as item_id, quantity::text as quantity from item_barcodes where lookup_key = any($1::text[])');
+
+/** The count marked approved, with each line's on-hand at approval, written with the count's moves. */
+const APPROVE_PART: DocumentPart = {
+  name: 'inventory_counts.approve',
+  returnsDoc: false,
+  ctes: (p) => `
+count_approved as (
+  update inventory_counts set status = '${CountStatus.APPROVED}', approved_at = ${p(1)}::timestamptz, approved_by = ${p(2)}, journal_entry_id = ${p(3)}::bigint,
+         version = version + 1, updated_at = ${p(4)}::timestamptz
+  where id = ${p(0)}::bigint
+  returning 1),
+count_lines_expected as (
+  update inventory_count_lines l set expected_quantity = v.quantity, updated_at = ${p(4)}::timestamptz
+  from unnest(${p(5)}::bigint[], ${p(6)}::numeric[]) as v(id, quantity) where l.id = v.id
+  returning 1)`,
+};
 
 export const COUNT_SOURCE = 'InventoryCount';
 export const COUNT_CHANGED = 'inventory.count.changed';
@@ -60,19 +79,21 @@ export class CountService {
 
   async open(ctx: ServiceContext, input: { warehouseId: string; locationIds?: string[] | null; itemIds?: string[] | null; memo?: string | null; idempotencyKey?: string | null }): Promise<{ countId: string }> {
     const outcome = await runCommand(ctx, { command: 'count.open', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
-      const io = new StockInput(tx);
-      const warehouse = await io.warehouse(input.warehouseId, ['input', 'warehouseId']);
       const locationIds = [...new Set(input.locationIds ?? [])];
-      for (const [i, id] of locationIds.entries()) await io.location(id, warehouse, ['input', 'locationIds', String(i)]);
       const itemIds = [...new Set(input.itemIds ?? [])];
-      for (const [i, id] of itemIds.entries()) await io.item(id, ['input', 'itemIds', String(i)]);
+      const memo = optionalText(input.memo, ['input', 'memo'], { code: InventoryErrorCode, max: 1000 });
+      const state = await loadStock(tx, { warehouseIds: [input.warehouseId], locationIds, itemIds, stock: [], balances: [] });
+      const io = new StockInput(state);
+      const warehouse = io.warehouse(input.warehouseId, ['input', 'warehouseId']);
+      for (const [i, id] of locationIds.entries()) io.location(id, warehouse, ['input', 'locationIds', String(i)]);
+      for (const [i, id] of itemIds.entries()) io.item(id, ['input', 'itemIds', String(i)]);
       const count = tx.em.create(InventoryCount, {
         id: await reserveId(tx.em, 'inventory_counts'),
         number: await nextDocumentNumber(tx.em, 'CC'),
-        warehouse,
+        warehouse: warehouse.id,
         locationIds,
         itemIds,
-        memo: optionalText(input.memo, ['input', 'memo'], { code: InventoryErrorCode, max: 1000 }),
+        memo,
         openedBy: actorOf(tx.principal),
       });
       await tx.em.flush();
@@ -85,29 +106,48 @@ export class CountService {
   async record(ctx: ServiceContext, input: { countId: string; entries: CountEntryInput[]; idempotencyKey?: string | null }): Promise<{ countId: string }> {
     const outcome = await runCommand(ctx, { command: 'count.record', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
       const count = await this.lockOpen(tx, input.countId);
-      const io = new StockInput(tx);
-      io.lineCount(input.entries, ['input', 'entries']);
-      const warehouse = count.warehouse.getEntity();
-      for (const [i, entry] of input.entries.entries()) {
+      lineCount(input.entries, ['input', 'entries']);
+      const entries = input.entries.map((entry, i) => {
         const field = ['input', 'entries', String(i)];
-        const location = await io.location(entry.locationId, warehouse, [...field, 'locationId']);
+        return {
+          entry,
+          field,
+          lotNumber: parseLotNumber(entry.lotNumber, [...field, 'lotNumber']),
+          expiryDate: parseExpiryDate(entry.expiryDate, [...field, 'expiryDate']),
+        };
+      });
+      const scans = await this.scans(tx, entries.map((e) => e.entry.barcode).filter((b): b is string => Boolean(b)));
+      const itemIdOf = (entry: CountEntryInput) => (entry.barcode ? scans.get(barcodeLookupKey(entry.barcode))?.itemId : entry.itemId) ?? null;
+      const state = await loadStock(tx, {
+        warehouseIds: [count.warehouse.id],
+        locationIds: entries.map((e) => e.entry.locationId),
+        itemIds: entries.map((e) => itemIdOf(e.entry)).filter((id): id is string => id !== null),
+        stock: [],
+        balances: [],
+        arrivingLots: entries.flatMap((e) => {
+          const itemId = itemIdOf(e.entry);
+          return itemId && e.lotNumber ? [{ itemId, lotNumber: e.lotNumber, expiryDate: e.expiryDate, originType: COUNT_SOURCE, originId: count.id }] : [];
+        }),
+      });
+      const io = new StockInput(state);
+      const warehouse = io.warehouse(count.warehouse.id, ['input', 'countId']);
+      for (const { entry, field, lotNumber, expiryDate } of entries) {
+        const location = io.location(entry.locationId, warehouse, [...field, 'locationId']);
         if (count.locationIds.length && !count.locationIds.includes(location.id)) {
           throw new DomainError(InventoryErrorCode.OUT_OF_COUNT_SCOPE, `Location ${location.code} is not part of count ${count.number}.`, { field: [...field, 'locationId'] });
         }
-        const { item, scanQuantity } = await this.itemOf(tx, io, entry, field);
+        const { item, scanQuantity } = this.itemOf(io, scans, entry, field);
         if (count.itemIds.length && !count.itemIds.includes(item.id)) {
           throw new DomainError(InventoryErrorCode.OUT_OF_COUNT_SCOPE, `${item.sku} is not part of count ${count.number}.`, { field: [...field, entry.barcode ? 'barcode' : 'itemId'] });
         }
         // A lot found by the count is registered as a receipt would register it (same expiry rules), with the count as its origin.
-        const lotNumber = io.lotNumber(entry.lotNumber, [...field, 'lotNumber']);
-        const expiry = io.expiryDate(entry.expiryDate, [...field, 'expiryDate']);
-        const lot = await io.receivedLot(item, lotNumber, expiry, { type: COUNT_SOURCE, id: count.id }, field);
+        const lot = io.receivedLot(item, lotNumber, expiryDate, field);
         const line =
           (await tx.em.findOne(InventoryCountLine, { count: count.id, location: location.id, item: item.id, lot: lot?.id ?? null })) ??
-          tx.em.create(InventoryCountLine, { count, location, item, lot: lot?.id ?? null, countedQuantity: '0', countedBy: actorOf(tx.principal) });
+          tx.em.create(InventoryCountLine, { count, location: location.id, item: item.id, lot: lot?.id ?? null, countedQuantity: '0', countedBy: actorOf(tx.principal) });
         line.countedBy = actorOf(tx.principal);
-        if (item.trackingMode === TrackingMode.SERIAL) {
-          const numbers = io.serialNumbers(entry.serialNumbers, [...field, 'serialNumbers']);
+        if (item.tracking_mode === TrackingMode.SERIAL) {
+          const numbers = parseSerialNumbers(entry.serialNumbers, [...field, 'serialNumbers']);
           if (numbers.length === 0) throw new DomainError(InventoryErrorCode.SERIALS_REQUIRED, `${item.sku} is serial-tracked: scan its serial numbers.`, { field: [...field, 'serialNumbers'] });
           const all = [...new Set([...(line.serialNumbers ?? []), ...numbers])].sort();
           line.serialNumbers = all;
@@ -115,9 +155,10 @@ export class CountService {
         } else if (entry.barcode) {
           line.countedQuantity = toText(dec(line.countedQuantity).plus(scanQuantity as Decimal));
         } else {
-          line.countedQuantity = toText(await io.quantity(item, entry.quantity, [...field, 'quantity'], { allowZero: true }));
+          line.countedQuantity = toText(io.quantity(item, entry.quantity, [...field, 'quantity'], { allowZero: true }));
         }
       }
+      await writeLearnedExpiries(tx, state);
       count.updatedAt = tx.tx.now;
       await tx.em.flush();
       this.publishChanged(tx, count);
@@ -153,31 +194,51 @@ export class CountService {
         throw new DomainError(InventoryErrorCode.VERSION_CONFLICT, `The count changed since you read it (version ${count.version}).`, { field: ['input', 'expectedVersion'] });
       }
       const lines = await tx.em.find(InventoryCountLine, { count: count.id });
-      const io = new StockInput(tx);
-      // Lock the counted locations, then the stock of every item counted or held in them, and read on-hand under the locks.
-      const locations = await Promise.all([...new Set(lines.map((l) => l.location.id))].map((id) => io.anyLocation(id, ['input', 'countId'])));
-      await lockPlaces(tx, locations);
+      const warehouseId = count.warehouse.id;
+      // Lock the counted locations and the stock of every item counted or held in them, then read on-hand under the locks.
+      const locationIds = [...new Set(lines.map((l) => l.location.id))];
       const itemIds = await this.itemsInPlay(tx, count, lines);
-      await lockStock(tx, itemIds.map((itemId) => ({ itemId, warehouseId: count.warehouse.id })));
+      const state = await loadStock(tx, {
+        warehouseIds: [warehouseId],
+        locationIds,
+        itemIds,
+        stock: itemIds.map((itemId) => ({ itemId, warehouseId })),
+        balances: [],
+        balancesIn: locationIds,
+        lotIds: lines.filter((l) => l.lot).map((l) => (l.lot as { id: string }).id),
+      });
       const variances = await this.computeVariances(tx.em, count, lines);
+      // Serials a count changes are locked (and found ones registered) once the variances name them.
+      await readMore(tx, state, {
+        warehouseIds: [],
+        locationIds: [],
+        itemIds: [],
+        balances: [],
+        lotIds: variances.filter((v) => v.lotId !== null).map((v) => v.lotId as string),
+        serials: variances.flatMap((v) => [
+          ...(v.missingSerials.length ? [{ itemId: v.itemId, numbers: v.missingSerials, create: false }] : []),
+          ...(v.foundSerials.length ? [{ itemId: v.itemId, numbers: v.foundSerials, create: true }] : []),
+        ]),
+      });
+      const io = new StockInput(state);
       const requests: MoveRequest[] = [];
+      const field = ['input', 'countId'];
       for (const v of variances) {
         if (v.variance.isZero() && v.missingSerials.length === 0 && v.foundSerials.length === 0) continue;
-        const item = await io.item(v.itemId, ['input', 'countId']);
-        const location = await io.anyLocation(v.locationId, ['input', 'countId']);
-        const lot = v.lotId ? await tx.em.findOneOrFail(Lot, { id: v.lotId }) : null;
-        const field = ['input', 'countId'];
+        const item = io.item(v.itemId, field);
+        const location = io.anyLocation(v.locationId, field);
+        const lot = v.lotId ? (state.lotsById.get(v.lotId) ?? null) : null;
         const base = { item, lot, reason: MoveReason.ADJUSTMENT, reasonCode: AdjustmentReason.COUNT_CORRECTION, counter: AccountPurpose.SHRINKAGE, field };
-        if (item.trackingMode === TrackingMode.SERIAL) {
+        if (item.tracking_mode === TrackingMode.SERIAL) {
           if (v.missingSerials.length) {
-            const serials = await io.serials(item, v.missingSerials, field, { create: false });
+            const serials = io.serials(item, v.missingSerials, field);
             requests.push({ ...base, quantity: dec(serials.length), from: location, to: null, serials });
           }
           if (v.foundSerials.length) {
-            const serials = await io.serials(item, v.foundSerials, field, { create: true });
+            const serials = io.serials(item, v.foundSerials, field);
             const elsewhere = serials.find((s) => s.status !== SerialStatus.GONE);
             if (elsewhere) {
-              throw new DomainError(InventoryErrorCode.SERIAL_NOT_AVAILABLE, `Serial ${elsewhere.serialNumber} of ${item.sku} is in stock in another location: move it there rather than count it here.`, { field });
+              throw new DomainError(InventoryErrorCode.SERIAL_NOT_AVAILABLE, `Serial ${elsewhere.serial_number} of ${item.sku} is in stock in another location: move it there rather than count it here.`, { field });
             }
             requests.push({ ...base, quantity: dec(serials.length), from: null, to: location, serials, unitCost: null });
           }
@@ -187,19 +248,15 @@ export class CountService {
           requests.push({ ...base, quantity: v.variance.neg(), from: location, to: null, serials: [] });
         }
       }
-      for (const line of lines) {
+      const expected = lines.map((line) => {
         const v = variances.find((x) => x.locationId === line.location.id && x.itemId === line.item.id && x.lotId === (line.lot?.id ?? null));
-        line.expectedQuantity = toText(v?.onHand ?? ZERO);
-      }
-      const { entry } = requests.length
-        ? await postStock(tx, this.deps, { type: COUNT_SOURCE, id: count.id, occurredAt }, requests, `Count ${count.number} approved`)
-        : { entry: null };
-      count.status = CountStatus.APPROVED;
-      count.approvedAt = occurredAt;
-      count.approvedBy = actorOf(tx.principal);
-      count.journalEntry = entry as never;
-      await tx.em.flush();
-      this.publishChanged(tx, count);
+        return { id: line.id, quantity: toText(v?.onHand ?? ZERO) };
+      });
+      this.publishChanged(tx, count, CountStatus.APPROVED, count.version + 1);
+      await postStock(tx, this.deps, state, { type: COUNT_SOURCE, id: count.id, occurredAt }, requests, `Count ${count.number} approved`, (entryId) => ({
+        part: APPROVE_PART,
+        values: [count.id, occurredAt, actorOf(tx.principal), entryId, tx.tx.now, expected.map((e) => e.id), expected.map((e) => e.quantity)],
+      }));
       return { countId: count.id };
     });
     return outcome.result;
@@ -215,17 +272,23 @@ export class CountService {
     return count;
   }
 
-  private async itemOf(tx: TxContext, io: StockInput, entry: CountEntryInput, field: string[]): Promise<{ item: Item; scanQuantity: Decimal | null }> {
+  /** Every scanned barcode's item and pack quantity, in one statement. */
+  private async scans(tx: TxContext, barcodes: readonly string[]): Promise<Map<string, { itemId: string; quantity: Decimal }>> {
+    if (barcodes.length === 0) return new Map();
+    const keys = [...new Set(barcodes.map(barcodeLookupKey))];
+    const rows = await withConnection(tx.em, (c) => c.rows<{ lookup_key: string; item_id: string; quantity: string }>(SCANS, [keys]));
+    return new Map(rows.map((r) => [r.lookup_key, { itemId: r.item_id, quantity: dec(r.quantity) }]));
+  }
+
+  private itemOf(io: StockInput, scans: Map<string, { itemId: string; quantity: Decimal }>, entry: CountEntryInput, field: string[]): { item: ItemRow; scanQuantity: Decimal | null } {
     if (entry.barcode) {
-      const row = await queryOne<{ item_id: string; quantity: string }>(tx.em, 'select item_id::text as item_id, quantity from item_barcodes where lookup_key = ?', [
-        barcodeLookupKey(entry.barcode),
-      ]);
-      if (!row) throw new DomainError(InventoryErrorCode.UNKNOWN_BARCODE, `No item has barcode ${entry.barcode}.`, { field: [...field, 'barcode'] });
-      return { item: await io.item(row.item_id, [...field, 'barcode']), scanQuantity: dec(row.quantity) };
+      const scan = scans.get(barcodeLookupKey(entry.barcode));
+      if (!scan) throw new DomainError(InventoryErrorCode.UNKNOWN_BARCODE, `No item has barcode ${entry.barcode}.`, { field: [...field, 'barcode'] });
+      return { item: io.item(scan.itemId, [...field, 'barcode']), scanQuantity: scan.quantity };
     }
     if (!entry.itemId) throw new DomainError(InventoryErrorCode.REQUIRED, 'Give a barcode (scan) or an itemId and quantity (entry).', { field: [...field, 'itemId'] });
-    const item = await io.item(entry.itemId, [...field, 'itemId']);
-    if (item.trackingMode !== TrackingMode.SERIAL && (entry.quantity === null || entry.quantity === undefined)) {
+    const item = io.item(entry.itemId, [...field, 'itemId']);
+    if (item.tracking_mode !== TrackingMode.SERIAL && (entry.quantity === null || entry.quantity === undefined)) {
       throw new DomainError(InventoryErrorCode.REQUIRED, 'Give the quantity counted.', { field: [...field, 'quantity'] });
     }
     return { item, scanQuantity: null };
@@ -292,8 +355,8 @@ export class CountService {
     return [...result.values()].sort((a, b) => a.locationId.localeCompare(b.locationId) || a.itemId.localeCompare(b.itemId));
   }
 
-  private publishChanged(tx: TxContext, count: InventoryCount): void {
-    publish(tx, { topic: COUNT_CHANGED, aggregateType: 'InventoryCount', aggregateId: count.id, aggregateVersion: count.version, payload: { number: count.number, status: count.status } });
+  private publishChanged(tx: TxContext, count: InventoryCount, status = count.status, version = count.version): void {
+    publish(tx, { topic: COUNT_CHANGED, aggregateType: 'InventoryCount', aggregateId: count.id, aggregateVersion: version, payload: { number: count.number, status } });
   }
 }
 

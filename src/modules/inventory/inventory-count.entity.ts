@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref, DeferMode } from '@mikro-orm/core';
 import { BaseEntity, VersionedEntity } from '../../db/base.entity';
 import { Item } from '../catalog/item.entity';
 import { JournalEntry } from '../ledger/journal-entry.entity';
@@ -49,7 +49,7 @@ export class InventoryCount extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   approvedBy?: string | null;
 
-  @ManyToOne(() => JournalEntry, { nullable: true, ref: true })
+  @ManyToOne(() => JournalEntry, { nullable: true, ref: true, deferMode: DeferMode.INITIALLY_DEFERRED })
   journalEntry?: Ref<JournalEntry> | null;
 }
 

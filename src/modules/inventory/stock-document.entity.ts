@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref, Unique, DeferMode } from '@mikro-orm/core';
 import { VersionedEntity } from '../../db/base.entity';
 import { JournalEntry } from '../ledger/journal-entry.entity';
 import { Warehouse } from '../warehouse/warehouse.entity';
@@ -45,7 +45,7 @@ export class StockDocument extends VersionedEntity {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   occurredAt!: Date;
 
-  @ManyToOne(() => JournalEntry, { nullable: true, ref: true })
+  @ManyToOne(() => JournalEntry, { nullable: true, ref: true, deferMode: DeferMode.INITIALLY_DEFERRED })
   journalEntry?: Ref<JournalEntry> | null;
 
   @Property({ type: 'text' })

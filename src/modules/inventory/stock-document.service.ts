@@ -1,19 +1,19 @@
 import { runCommand } from '../../db/command';
-import { nextDocumentNumber, reserveId } from '../../db/ids';
-import type { ServiceContext, TxContext } from '../../shared/context';
-import type { Warehouse } from '../warehouse/warehouse.entity';
+import type { ServiceContext } from '../../shared/context';
+import type { Decimal } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
-import { requireText } from '../../shared/validate';
 import { actorOf } from '../../auth/principal';
 import { publish } from '../events/outbox';
 import { AccountPurpose } from '../ledger/account-mapping.entity';
 import { LocationType } from '../warehouse/location.entity';
 import { InventoryErrorCode } from './inventory-errors';
 import type { MoveRequest } from './stock-engine';
-import { DOCUMENT_PREFIX, StockDocument, StockDocumentType } from './stock-document.entity';
+import { DOCUMENT_PREFIX, StockDocumentType } from './stock-document.entity';
 import { MoveReason } from './stock-move.entity';
-import { StockInput } from './stock-input';
-import { checkDocumentDate, postStock, type StockPostingDeps } from './stock-posting';
+import { StockInput, lineCount, parseExpiryDate, parseLotNumber, parseMemo, parseReference, parseSerialNumbers, parseUnitCost, quantityText } from './stock-input';
+import { checkDocumentDate, documentNumber, postStock, type StockPostingDeps } from './stock-posting';
+import { type LotArrival, type StockNeeds, type WarehouseRow, loadStock } from './stock-state';
+import type { DocumentPart } from './stock-write';
 
 export const STOCK_DOCUMENT_SOURCE = 'StockDocument';
 export const STOCK_DOCUMENT_POSTED = 'stock.document.posted';
@@ -103,13 +103,68 @@ interface DocumentHeader {
   idempotencyKey?: string | null;
 }
 
-interface DocumentDraft {
-  tx: TxContext;
-  io: StockInput;
-  warehouse: Warehouse;
-  docId: string;
-  occurredAt: Date;
+/** A document's lines, parsed (what needs no database), and how to turn them into moves once the state is read. */
+interface DocumentSpec<L> {
+  parse(): L[];
+  needs(lines: L[], warehouseId: string): Omit<StockNeeds, 'warehouseIds' | 'reserve'>;
+  build(io: StockInput, lines: L[], warehouse: WarehouseRow, occurredAt: Date): MoveRequest[];
 }
+
+interface ReceiptLine {
+  field: string[];
+  itemId: string;
+  locationId: string;
+  quantity: string;
+  unitCost: Decimal;
+  lotNumber: string | null;
+  expiryDate: string | null;
+  serialNumbers: string[];
+}
+
+interface MoveLine {
+  field: string[];
+  itemId: string;
+  fromLocationId: string;
+  toLocationId: string;
+  quantity: string;
+  lotNumber: string | null;
+  serialNumbers: string[];
+}
+
+interface AdjustLine {
+  field: string[];
+  itemId: string;
+  locationId: string;
+  gain: boolean;
+  quantity: string;
+  unitCost: Decimal | null;
+  lotNumber: string | null;
+  expiryDate: string | null;
+  serialNumbers: string[];
+}
+
+const SEQUENCE: Record<StockDocumentType, string> = {
+  [StockDocumentType.RECEIPT]: 'document_number_rc',
+  [StockDocumentType.LOCATION_MOVE]: 'document_number_mv',
+  [StockDocumentType.ADJUSTMENT]: 'document_number_aj',
+};
+
+const LABEL: Record<StockDocumentType, string> = {
+  [StockDocumentType.RECEIPT]: 'Receipt',
+  [StockDocumentType.LOCATION_MOVE]: 'Move',
+  [StockDocumentType.ADJUSTMENT]: 'Adjustment',
+};
+
+/** The stock_documents row, written with the moves. */
+const STOCK_DOCUMENT_PART: DocumentPart = {
+  name: 'stock_documents',
+  returnsDoc: true,
+  ctes: (p) => `
+doc as (
+  insert into stock_documents (id, type, number, warehouse_id, reference, reason_code, memo, occurred_at, journal_entry_id, actor, created_at, updated_at)
+  values (${p(0)}::bigint, ${p(1)}, ${p(2)}, ${p(3)}::bigint, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::timestamptz, ${p(8)}::bigint, ${p(9)}, ${p(10)}::timestamptz, ${p(10)}::timestamptz)
+  returning *)`,
+};
 
 /** Single-step stock documents: direct receipts, moves between locations, adjustments. */
 export class StockDocumentService {
@@ -120,42 +175,84 @@ export class StockDocumentService {
    * Purchase-order receipts (a later module) build the same requests and call postStock.
    */
   async receive(ctx: ServiceContext, input: StockReceiveInput): Promise<{ documentId: string }> {
-    return this.post(ctx, 'stock.receive', StockDocumentType.RECEIPT, input, async ({ io, warehouse, docId, occurredAt }) => {
-      const requests: MoveRequest[] = [];
-      for (const [i, line] of input.lines.entries()) {
-        const field = ['input', 'lines', String(i)];
-        const item = await io.item(line.itemId, [...field, 'itemId'], { mustBeActive: true });
-        const location = await io.location(line.locationId, warehouse, [...field, 'locationId']);
-        const quantity = await io.quantity(item, line.quantity, [...field, 'quantity']);
-        const unitCost = io.unitCost(line.unitCost, [...field, 'unitCost']);
-        const expiry = io.expiryDate(line.expiryDate, [...field, 'expiryDate']);
-        const lot = await io.receivedLot(item, io.lotNumber(line.lotNumber, [...field, 'lotNumber']), expiry, { type: STOCK_DOCUMENT_SOURCE, id: docId }, field);
-        io.assertLotSellable(item, lot, location, occurredAt, input.allowExpired ?? false, [...field, 'lotNumber']);
-        const serials = await io.serials(item, io.serialNumbers(line.serialNumbers, [...field, 'serialNumbers']), [...field, 'serialNumbers'], { create: true });
-        requests.push({ item, quantity, from: null, to: location, lot, serials, reason: MoveReason.RECEIPT, unitCost, counter: AccountPurpose.GRNI, field });
-      }
-      return requests;
+    return this.post<ReceiptLine>(ctx, 'stock.receive', StockDocumentType.RECEIPT, input, {
+      parse: () =>
+        input.lines.map((line, i) => {
+          const field = ['input', 'lines', String(i)];
+          return {
+            field,
+            itemId: line.itemId,
+            locationId: line.locationId,
+            quantity: line.quantity,
+            unitCost: parseUnitCost(line.unitCost, [...field, 'unitCost']),
+            lotNumber: parseLotNumber(line.lotNumber, [...field, 'lotNumber']),
+            expiryDate: parseExpiryDate(line.expiryDate, [...field, 'expiryDate']),
+            serialNumbers: parseSerialNumbers(line.serialNumbers, [...field, 'serialNumbers']),
+          };
+        }),
+      needs: (lines, warehouseId) => ({
+        itemIds: lines.map((l) => l.itemId),
+        locationIds: lines.map((l) => l.locationId),
+        stock: lines.map((l) => ({ itemId: l.itemId, warehouseId })),
+        arrivingLots: lines.filter((l) => l.lotNumber !== null).map((l) => arriving(l.itemId, l.lotNumber as string, l.expiryDate)),
+        serials: lines.filter((l) => l.serialNumbers.length).map((l) => ({ itemId: l.itemId, numbers: l.serialNumbers, create: true })),
+        balances: lines.map((l) => ({ itemId: l.itemId, locationId: l.locationId, lotNumber: l.lotNumber })),
+      }),
+      build: (io, lines, warehouse, occurredAt) =>
+        lines.map((l) => {
+          const { field } = l;
+          const item = io.item(l.itemId, [...field, 'itemId'], { mustBeActive: true });
+          const location = io.location(l.locationId, warehouse, [...field, 'locationId']);
+          const quantity = io.quantity(item, l.quantity, [...field, 'quantity']);
+          const lot = io.receivedLot(item, l.lotNumber, l.expiryDate, field);
+          io.assertLotSellable(item, lot, location, occurredAt, input.allowExpired ?? false, [...field, 'lotNumber']);
+          const serials = io.serials(item, l.serialNumbers, [...field, 'serialNumbers']);
+          return { item, quantity, from: null, to: location, lot, serials, reason: MoveReason.RECEIPT, unitCost: l.unitCost, counter: AccountPurpose.GRNI, field };
+        }),
     });
   }
 
   /** Moves between locations of one warehouse (putaway, replenishment, picking to staging): no ledger effect. */
   async move(ctx: ServiceContext, input: StockMoveInput): Promise<{ documentId: string }> {
-    return this.post(ctx, 'stock.move', StockDocumentType.LOCATION_MOVE, input, async ({ io, warehouse, occurredAt }) => {
-      const requests: MoveRequest[] = [];
-      for (const [i, line] of input.lines.entries()) {
-        const field = ['input', 'lines', String(i)];
-        const item = await io.item(line.itemId, [...field, 'itemId']);
-        const from = await io.location(line.fromLocationId, warehouse, [...field, 'fromLocationId']);
-        const to = await io.location(line.toLocationId, warehouse, [...field, 'toLocationId']);
-        if (from.id === to.id) throw new DomainError(InventoryErrorCode.SAME_LOCATION, 'From and to are the same location.', { field: [...field, 'toLocationId'] });
-        const quantity = await io.quantity(item, line.quantity, [...field, 'quantity']);
-        const lot = await io.existingLot(item, io.lotNumber(line.lotNumber, [...field, 'lotNumber']), [...field, 'lotNumber']);
-        io.assertLotSellable(item, lot, to, occurredAt, input.allowExpired ?? false, [...field, 'toLocationId']);
-        const serials = await io.serials(item, io.serialNumbers(line.serialNumbers, [...field, 'serialNumbers']), [...field, 'serialNumbers'], { create: false });
-        const reason = [LocationType.STAGING, LocationType.PACKING, LocationType.SHIPPING].includes(to.type) ? MoveReason.PICK : MoveReason.PUTAWAY;
-        requests.push({ item, quantity, from, to, lot, serials, reason, field });
-      }
-      return requests;
+    return this.post<MoveLine>(ctx, 'stock.move', StockDocumentType.LOCATION_MOVE, input, {
+      parse: () =>
+        input.lines.map((line, i) => {
+          const field = ['input', 'lines', String(i)];
+          return {
+            field,
+            itemId: line.itemId,
+            fromLocationId: line.fromLocationId,
+            toLocationId: line.toLocationId,
+            quantity: line.quantity,
+            lotNumber: parseLotNumber(line.lotNumber, [...field, 'lotNumber']),
+            serialNumbers: parseSerialNumbers(line.serialNumbers, [...field, 'serialNumbers']),
+          };
+        }),
+      needs: (lines, warehouseId) => ({
+        itemIds: lines.map((l) => l.itemId),
+        locationIds: lines.flatMap((l) => [l.fromLocationId, l.toLocationId]),
+        stock: lines.map((l) => ({ itemId: l.itemId, warehouseId })),
+        lots: lines.filter((l) => l.lotNumber !== null).map((l) => ({ itemId: l.itemId, lotNumber: l.lotNumber as string })),
+        serials: lines.filter((l) => l.serialNumbers.length).map((l) => ({ itemId: l.itemId, numbers: l.serialNumbers, create: false })),
+        balances: lines.flatMap((l) => [
+          { itemId: l.itemId, locationId: l.fromLocationId, lotNumber: l.lotNumber },
+          { itemId: l.itemId, locationId: l.toLocationId, lotNumber: l.lotNumber },
+        ]),
+      }),
+      build: (io, lines, warehouse, occurredAt) =>
+        lines.map((l) => {
+          const { field } = l;
+          const item = io.item(l.itemId, [...field, 'itemId']);
+          const from = io.location(l.fromLocationId, warehouse, [...field, 'fromLocationId']);
+          const to = io.location(l.toLocationId, warehouse, [...field, 'toLocationId']);
+          if (from.id === to.id) throw new DomainError(InventoryErrorCode.SAME_LOCATION, 'From and to are the same location.', { field: [...field, 'toLocationId'] });
+          const quantity = io.quantity(item, l.quantity, [...field, 'quantity']);
+          const lot = io.existingLot(item, l.lotNumber, [...field, 'lotNumber']);
+          io.assertLotSellable(item, lot, to, occurredAt, input.allowExpired ?? false, [...field, 'toLocationId']);
+          const serials = io.serials(item, l.serialNumbers, [...field, 'serialNumbers']);
+          const reason = PICK_DESTINATIONS.has(to.type) ? MoveReason.PICK : MoveReason.PUTAWAY;
+          return { item, quantity, from, to, lot, serials, reason, field };
+        }),
     });
   }
 
@@ -164,83 +261,98 @@ export class StockDocumentService {
     if (!Object.values(AdjustmentReason).includes(input.reasonCode)) {
       throw new DomainError(InventoryErrorCode.INVALID, `Unknown reason code ${String(input.reasonCode)}.`, { field: ['input', 'reasonCode'] });
     }
-    return this.post(ctx, 'stock.adjust', StockDocumentType.ADJUSTMENT, input, async ({ io, warehouse, docId, occurredAt }) => {
-      const requests: MoveRequest[] = [];
-      for (const [i, line] of input.lines.entries()) {
-        const field = ['input', 'lines', String(i)];
-        const item = await io.item(line.itemId, [...field, 'itemId']);
-        const location = await io.location(line.locationId, warehouse, [...field, 'locationId']);
-        const raw = requireText(line.quantity, [...field, 'quantity'], { code: InventoryErrorCode, max: 64 });
-        const gain = !raw.startsWith('-');
-        const quantity = await io.quantity(item, gain ? raw : raw.slice(1), [...field, 'quantity']);
-        const lotNumber = io.lotNumber(line.lotNumber, [...field, 'lotNumber']);
-        const serialNumbers = io.serialNumbers(line.serialNumbers, [...field, 'serialNumbers']);
-        const base = { item, quantity, reason: MoveReason.ADJUSTMENT, reasonCode: input.reasonCode, counter: AccountPurpose.SHRINKAGE, field };
-        if (gain) {
-          const lot = await io.receivedLot(item, lotNumber, io.expiryDate(line.expiryDate, [...field, 'expiryDate']), { type: STOCK_DOCUMENT_SOURCE, id: docId }, field);
-          io.assertLotSellable(item, lot, location, occurredAt, input.allowExpired ?? false, [...field, 'lotNumber']);
-          const serials = await io.serials(item, serialNumbers, [...field, 'serialNumbers'], { create: true });
-          const unitCost = line.unitCost != null ? io.unitCost(line.unitCost, [...field, 'unitCost']) : null;
-          requests.push({ ...base, from: null, to: location, lot, serials, unitCost });
-        } else {
-          const lot = await io.existingLot(item, lotNumber, [...field, 'lotNumber']);
-          const serials = await io.serials(item, serialNumbers, [...field, 'serialNumbers'], { create: false });
-          requests.push({ ...base, from: location, to: null, lot, serials });
-        }
-      }
-      return requests;
-    }, input.reasonCode);
+    return this.post<AdjustLine>(
+      ctx,
+      'stock.adjust',
+      StockDocumentType.ADJUSTMENT,
+      input,
+      {
+        parse: () =>
+          input.lines.map((line, i) => {
+            const field = ['input', 'lines', String(i)];
+            const raw = quantityText(line.quantity, [...field, 'quantity']);
+            const gain = !raw.startsWith('-');
+            return {
+              field,
+              itemId: line.itemId,
+              locationId: line.locationId,
+              gain,
+              quantity: gain ? raw : raw.slice(1),
+              unitCost: gain && line.unitCost != null ? parseUnitCost(line.unitCost, [...field, 'unitCost']) : null,
+              lotNumber: parseLotNumber(line.lotNumber, [...field, 'lotNumber']),
+              expiryDate: gain ? parseExpiryDate(line.expiryDate, [...field, 'expiryDate']) : null,
+              serialNumbers: parseSerialNumbers(line.serialNumbers, [...field, 'serialNumbers']),
+            };
+          }),
+        needs: (lines, warehouseId) => ({
+          itemIds: lines.map((l) => l.itemId),
+          locationIds: lines.map((l) => l.locationId),
+          stock: lines.map((l) => ({ itemId: l.itemId, warehouseId })),
+          arrivingLots: lines.filter((l) => l.gain && l.lotNumber !== null).map((l) => arriving(l.itemId, l.lotNumber as string, l.expiryDate)),
+          lots: lines.filter((l) => !l.gain && l.lotNumber !== null).map((l) => ({ itemId: l.itemId, lotNumber: l.lotNumber as string })),
+          serials: lines.filter((l) => l.serialNumbers.length).map((l) => ({ itemId: l.itemId, numbers: l.serialNumbers, create: l.gain })),
+          balances: lines.map((l) => ({ itemId: l.itemId, locationId: l.locationId, lotNumber: l.lotNumber })),
+        }),
+        build: (io, lines, warehouse, occurredAt) =>
+          lines.map((l) => {
+            const { field } = l;
+            const item = io.item(l.itemId, [...field, 'itemId']);
+            const location = io.location(l.locationId, warehouse, [...field, 'locationId']);
+            const quantity = io.quantity(item, l.quantity, [...field, 'quantity']);
+            const base = { item, quantity, reason: MoveReason.ADJUSTMENT, reasonCode: input.reasonCode, counter: AccountPurpose.SHRINKAGE, field };
+            if (l.gain) {
+              const lot = io.receivedLot(item, l.lotNumber, l.expiryDate, field);
+              io.assertLotSellable(item, lot, location, occurredAt, input.allowExpired ?? false, [...field, 'lotNumber']);
+              const serials = io.serials(item, l.serialNumbers, [...field, 'serialNumbers']);
+              return { ...base, from: null, to: location, lot, serials, unitCost: l.unitCost };
+            }
+            const lot = io.existingLot(item, l.lotNumber, [...field, 'lotNumber']);
+            const serials = io.serials(item, l.serialNumbers, [...field, 'serialNumbers']);
+            return { ...base, from: location, to: null, lot, serials };
+          }),
+      },
+      input.reasonCode,
+    );
   }
 
   /**
    * The frame every single-step document shares: one command with its idempotency key;
-   * date checks; the warehouse; a reserved id (the journal entry and the moves name it);
-   * the lines turned into move requests; then stock and ledger posted together and the
-   * document written, linked to its entry.
+   * date checks and the parsed lines (no database yet); the locks and state (two
+   * statements); the lines turned into move requests; then stock, ledger and the document
+   * written together (two statements: the plan with the document, then the entry).
    */
-  private async post(
-    ctx: ServiceContext,
-    command: string,
-    type: StockDocumentType,
-    input: DocumentHeader,
-    buildRequests: (draft: DocumentDraft) => Promise<MoveRequest[]>,
-    reasonCode: string | null = null,
-  ): Promise<{ documentId: string }> {
+  private async post<L>(ctx: ServiceContext, command: string, type: StockDocumentType, input: DocumentHeader, spec: DocumentSpec<L>, reasonCode: string | null = null): Promise<{ documentId: string }> {
     const outcome = await runCommand(ctx, { command, idempotencyKey: input.idempotencyKey, input }, async (tx) => {
       const occurredAt = input.occurredAt ?? tx.tx.now;
       await checkDocumentDate(tx, this.deps.posting, occurredAt);
-      const io = new StockInput(tx);
-      io.lineCount(input.lines);
-      const reference = io.reference(input.reference);
-      const memo = io.memo(input.memo);
-      const warehouse = await io.warehouse(input.warehouseId, ['input', 'warehouseId']);
-      const docId = await reserveId(tx.em, 'stock_documents');
-      const requests = await buildRequests({ tx, io, warehouse, docId, occurredAt });
-      const number = await nextDocumentNumber(tx.em, DOCUMENT_PREFIX[type]);
-      const label = { [StockDocumentType.RECEIPT]: 'Receipt', [StockDocumentType.LOCATION_MOVE]: 'Move', [StockDocumentType.ADJUSTMENT]: 'Adjustment' }[type];
-      const { entry } = await postStock(tx, this.deps, { type: STOCK_DOCUMENT_SOURCE, id: docId, occurredAt }, requests, `${label} ${number}${reasonCode ? ` (${reasonCode})` : ''}`);
-      const document = tx.em.create(StockDocument, {
-        id: docId,
-        type,
-        number,
-        warehouse,
-        reference,
-        memo,
-        reasonCode,
-        occurredAt,
-        journalEntry: entry,
-        actor: actorOf(tx.principal),
+      lineCount(input.lines);
+      const reference = parseReference(input.reference);
+      const memo = parseMemo(input.memo);
+      const lines = spec.parse();
+      const state = await loadStock(tx, {
+        warehouseIds: [input.warehouseId],
+        ...spec.needs(lines, input.warehouseId),
+        reserve: { idSequence: 'stock_documents_id_seq', numberSequence: SEQUENCE[type] },
       });
-      await tx.em.flush();
-      publish(tx, {
-        topic: STOCK_DOCUMENT_POSTED,
-        aggregateType: 'StockDocument',
-        aggregateId: document.id,
-        aggregateVersion: document.version,
-        payload: { number, type, warehouseId: warehouse.id },
-      });
-      return { documentId: document.id };
+      const io = new StockInput(state);
+      const warehouse = io.warehouse(input.warehouseId, ['input', 'warehouseId']);
+      const requests = spec.build(io, lines, warehouse, occurredAt);
+      const docId = state.reserved.documentId as string;
+      const number = documentNumber(DOCUMENT_PREFIX[type], state.reserved.documentNumber);
+      publish(tx, { topic: STOCK_DOCUMENT_POSTED, aggregateType: 'StockDocument', aggregateId: docId, aggregateVersion: 1, payload: { number, type, warehouseId: warehouse.id } });
+      await postStock(tx, this.deps, state, { type: STOCK_DOCUMENT_SOURCE, id: docId, occurredAt }, requests, `${LABEL[type]} ${number}${reasonCode ? ` (${reasonCode})` : ''}`, (entryId) => ({
+        part: STOCK_DOCUMENT_PART,
+        values: [docId, type, number, warehouse.id, reference, reasonCode, memo, occurredAt, entryId, actorOf(tx.principal), tx.tx.now],
+      }));
+      return { documentId: docId };
     });
     return outcome.result;
   }
+}
+
+/** Moves into these locations are picks (toward shipping); others are putaway or replenishment. */
+const PICK_DESTINATIONS: ReadonlySet<string> = new Set([LocationType.STAGING, LocationType.PACKING, LocationType.SHIPPING]);
+
+function arriving(itemId: string, lotNumber: string, expiryDate: string | null): LotArrival {
+  return { itemId, lotNumber, expiryDate, originType: STOCK_DOCUMENT_SOURCE, originId: null };
 }

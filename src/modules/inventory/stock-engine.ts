@@ -1,23 +1,16 @@
-import { faultPoint } from '../../db/faults';
-import { queryOne } from '../../db/sql';
-import type { TxContext } from '../../shared/context';
-import { Decimal, ZERO, dec, toText } from '../../shared/decimal';
+import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
-import { actorOf } from '../../auth/principal';
-import { type Item, TrackingMode, ValuationMethod } from '../catalog/item.entity';
-import { publish } from '../events/outbox';
+import { TrackingMode, ValuationMethod } from '../catalog/item.entity';
+import type { DomainEvent } from '../events/outbox';
 import { AccountPurpose } from '../ledger/account-mapping.entity';
 import type { AccountResolver } from '../ledger/account-mapping.service';
-import type { JournalEntry } from '../ledger/journal-entry.entity';
 import type { ValueDelta } from '../ledger/posting-rules';
-import { type Location, LocationType } from '../warehouse/location.entity';
-import type { Warehouse } from '../warehouse/warehouse.entity';
+import { LocationType } from '../warehouse/location.entity';
 import { averageCost, consumeLayers, receiptValue, takeValue, unitCostOf } from './costing';
 import { InventoryErrorCode } from './inventory-errors';
-import { lockPlaces, lockStock } from './locks';
-import { type Lot, type Serial, SerialStatus } from './lot.entity';
-import { StockBalance, StockSummary } from './stock-balance.entity';
-import { LayerKind, MoveReason, MoveValuation, StockLayer, StockMove, StockMoveSerial } from './stock-move.entity';
+import { SerialStatus } from './lot.entity';
+import { LayerKind, MoveReason } from './stock-move.entity';
+import { type ItemRow, type LocationRow, type LotRow, type SerialRow, type StockState, type SummaryRow, balanceKey, itemWarehouseKey } from './stock-state';
 
 export const STOCK_CHANGED = 'stock.changed';
 
@@ -35,8 +28,8 @@ export interface StockFigures {
 }
 
 /** The `stock.changed` event of an item in a warehouse: its figures after the change, under the stock lock. */
-export function publishStockChanged(tx: TxContext, s: StockFigures): void {
-  publish(tx, {
+export function stockChangedEvent(s: StockFigures): DomainEvent {
+  return {
     topic: STOCK_CHANGED,
     aggregateType: 'StockSummary',
     aggregateId: s.summaryId,
@@ -52,17 +45,17 @@ export function publishStockChanged(tx: TxContext, s: StockFigures): void {
       available: toText(dec(s.sellableOnHand).minus(s.allocated)),
       inTransit: toText(s.inTransit),
     },
-  });
+  };
 }
 
-/** One intended movement of stock, resolved to entities by the calling service. */
+/** One intended movement of stock, resolved against the command's StockState. */
 export interface MoveRequest {
-  item: Item;
+  item: ItemRow;
   quantity: Decimal;
-  from: Location | null;
-  to: Location | null;
-  lot: Lot | null;
-  serials: Serial[];
+  from: LocationRow | null;
+  to: LocationRow | null;
+  lot: LotRow | null;
+  serials: SerialRow[];
   reason: MoveReason;
   reasonCode?: string | null;
   /** Stock appearing from nowhere (receipt, gain): cost per unit; for a gain, null means "current cost". */
@@ -81,130 +74,137 @@ export interface DocumentRef {
   occurredAt: Date;
 }
 
-interface ValuationDraft {
-  layer: StockLayer;
+/** A cost layer as the plan leaves it: an existing row (id) or a new one (ord, its place among the new ones). */
+export interface PlannedLayer {
+  id: string | null;
+  ord: number | null;
+  itemId: string;
+  warehouseId: string;
+  kind: LayerKind;
+  transferId: string | null;
+  accountId: string;
+  quantityIn: Decimal;
+  valueIn: Decimal;
+  quantityRemaining: Decimal;
+  valueRemaining: Decimal;
+  changed: boolean;
+}
+
+export interface PlannedValuation {
+  layer: PlannedLayer;
   quantity: Decimal;
   value: Decimal;
 }
 
-interface MoveDraft {
+export interface PlannedMove {
   request: MoveRequest;
   quantity: Decimal;
   value: Decimal;
-  valuations: ValuationDraft[];
+  valuations: PlannedValuation[];
   reason: MoveReason;
 }
 
+export interface PlannedBalance {
+  itemId: string;
+  locationId: string;
+  warehouseId: string;
+  lotId: string | null;
+  onHand: Decimal;
+}
+
+export interface PlannedSummary {
+  row: SummaryRow;
+  sku: string;
+  warehouseCode: string;
+  onHand: Decimal;
+  sellableOnHand: Decimal;
+  inTransit: Decimal;
+  version: number;
+}
+
+export interface PlannedSerial {
+  row: SerialRow;
+  status: SerialStatus;
+  locationId: string | null;
+  warehouseId: string | null;
+  lotId: string | null;
+  version: number;
+}
+
+/** What a stock command will write: computed in memory from its locked state, written in one statement. */
 export interface StockPlan {
   doc: DocumentRef;
-  moves: MoveDraft[];
+  moves: PlannedMove[];
   deltas: ValueDelta[];
+  balances: PlannedBalance[];
+  summaries: PlannedSummary[];
+  layers: PlannedLayer[];
+  serials: PlannedSerial[];
 }
 
 interface Pool {
   key: string;
-  item: Item;
-  warehouse: Warehouse;
+  item: ItemRow;
+  warehouseId: string;
   kind: LayerKind;
   transferId: string | null;
   /** Non-empty layers in id order (FIFO order), plus any created in this command. */
-  layers: StockLayer[];
+  layers: PlannedLayer[];
 }
 
 /**
- * The one path by which stock changes. For a list of moves it locks the stock of every
- * item and warehouse involved (in id order), checks the rules (no negative stock unless
- * the warehouse allows it, lots and serials as the item's tracking says), updates the
- * maintained balances and summaries, and takes cost from or adds cost to layers. It
- * returns the sub-ledger deltas, from which the posting rules make the journal entry;
- * `record` then writes the moves, linked to that entry. Both halves run in the caller's
- * transaction, so stock and ledger commit together or not at all.
+ * The one path by which stock changes. Given the command's state (read under its locks,
+ * stock-state.ts) and a list of moves, it checks the rules (no negative stock unless the
+ * warehouse allows it, lots and serials as the item's tracking says, active locations),
+ * computes the new balances and summaries, and takes cost from or adds cost to layers;
+ * it returns the plan and the sub-ledger deltas from which the posting rules make the
+ * journal entry. Nothing is written here: stock-write.ts writes the whole plan in one
+ * statement of the caller's transaction, so stock and ledger commit together or not at all.
  */
 export class StockEngine {
-  async plan(tx: TxContext, doc: DocumentRef, requests: readonly MoveRequest[], accounts: AccountResolver): Promise<StockPlan> {
-    const pairs = requests.flatMap((r) => [
-      ...(r.from ? [{ itemId: r.item.id, warehouseId: r.from.warehouse.id }] : []),
-      ...(r.to ? [{ itemId: r.item.id, warehouseId: r.to.warehouse.id }] : []),
-    ]);
-    await lockPlaces(tx, requests.flatMap((r) => [r.from, r.to]).filter((l): l is Location => l !== null));
+  plan(state: StockState, doc: DocumentRef, requests: readonly MoveRequest[], accounts: AccountResolver, minorUnit: number): StockPlan {
     for (const r of requests) {
       if (r.to && !r.to.active) throw new DomainError(InventoryErrorCode.INACTIVE_LOCATION, `Location ${r.to.code} is inactive.`, { field: r.field });
     }
-    await lockStock(tx, pairs);
-    const run = new PlanRun(tx, doc, accounts);
-    for (const request of requests) await run.apply(request);
-    await run.finish();
+    const run = new PlanRun(state, doc, accounts, minorUnit);
+    for (const request of requests) run.apply(request);
     return run.result();
-  }
-
-  /** Writes the planned moves, their serials and valuations, linked to the command's journal entry. */
-  async record(tx: TxContext, plan: StockPlan, entry: JournalEntry | null): Promise<StockMove[]> {
-    const actor = actorOf(tx.principal);
-    const moves: StockMove[] = [];
-    for (const m of plan.moves) {
-      const r = m.request;
-      const move = tx.em.create(StockMove, {
-        item: r.item,
-        lot: r.lot,
-        quantity: toText(m.quantity),
-        fromLocation: r.from,
-        toLocation: r.to,
-        fromWarehouse: r.from ? r.from.warehouse.id : null,
-        toWarehouse: r.to ? r.to.warehouse.id : null,
-        unitCost: toText(unitCostOf(m.value.abs(), m.quantity)),
-        value: toText(m.value),
-        reason: m.reason,
-        reasonCode: r.reasonCode ?? null,
-        documentType: plan.doc.type,
-        documentId: plan.doc.id,
-        journalEntry: entry,
-        actor,
-        occurredAt: plan.doc.occurredAt,
-        recordedAt: tx.tx.now,
-      });
-      if (m.reason !== MoveReason.REVALUATION) {
-        for (const serial of r.serials) tx.em.create(StockMoveSerial, { move, serial });
-      }
-      for (const v of m.valuations) {
-        tx.em.create(MoveValuation, { move, layer: v.layer, account: v.layer.account.id, quantity: toText(v.quantity), value: toText(v.value) });
-      }
-      moves.push(move);
-    }
-    await tx.em.flush();
-    faultPoint('inventory.after-stock-write');
-    return moves;
   }
 }
 
 class PlanRun {
-  private readonly moves: MoveDraft[] = [];
+  private readonly moves: PlannedMove[] = [];
   private readonly deltas: ValueDelta[] = [];
   private readonly pools = new Map<string, Pool>();
-  private readonly balances = new Map<string, StockBalance>();
-  private readonly summaries = new Map<string, StockSummary>();
-  private readonly minor: number;
+  private readonly balances = new Map<string, PlannedBalance>();
+  private readonly summaries = new Map<string, PlannedSummary>();
+  private readonly serials = new Map<string, PlannedSerial>();
+  private newLayers = 0;
 
   constructor(
-    private readonly tx: TxContext,
+    private readonly state: StockState,
     private readonly doc: DocumentRef,
     private readonly accounts: AccountResolver,
-  ) {
-    this.minor = tx.config.currencyMinorUnit;
-  }
+    private readonly minor: number,
+  ) {}
 
   result(): StockPlan {
-    return { doc: this.doc, moves: this.moves, deltas: this.deltas };
+    const layers: PlannedLayer[] = [];
+    for (const pool of this.pools.values()) for (const l of pool.layers) if (l.changed) layers.push(l);
+    const summaries = [...this.summaries.values()];
+    for (const s of summaries) s.version = s.row.version + 1;
+    return { doc: this.doc, moves: this.moves, deltas: this.deltas, balances: [...this.balances.values()], summaries, layers, serials: [...this.serials.values()] };
   }
 
-  async apply(r: MoveRequest): Promise<void> {
+  apply(r: MoveRequest): void {
     this.validateTracking(r);
-    if (r.from) await this.takeOut(r, r.from);
-    if (r.to) await this.putIn(r, r.to);
+    if (r.from) this.takeOut(r, r.from);
+    if (r.to) this.putIn(r, r.to);
     this.moveSerials(r);
 
-    const fromPool = r.from ? await this.pool(r.item, r.from.warehouse.getEntity(), kindOf(r.from), r.from.type === LocationType.TRANSIT ? r.transferId ?? null : null) : null;
-    const toPool = r.to ? await this.pool(r.item, r.to.warehouse.getEntity(), kindOf(r.to), r.to.type === LocationType.TRANSIT ? r.transferId ?? null : null) : null;
-    const draft: MoveDraft = { request: r, quantity: r.quantity, value: ZERO, valuations: [], reason: r.reason };
+    const fromPool = r.from ? this.pool(r.item, r.from.warehouse_id, kindOf(r.from), r.from.type === LocationType.TRANSIT ? (r.transferId ?? null) : null) : null;
+    const toPool = r.to ? this.pool(r.item, r.to.warehouse_id, kindOf(r.to), r.to.type === LocationType.TRANSIT ? (r.transferId ?? null) : null) : null;
+    const draft: PlannedMove = { request: r, quantity: r.quantity, value: ZERO, valuations: [], reason: r.reason };
     this.moves.push(draft);
     if (fromPool && toPool && fromPool.key === toPool.key) return; // same cost pool: no value moves
 
@@ -212,48 +212,26 @@ class PlanRun {
     if (fromPool) {
       // Value leaving the pool goes to the destination pool, or (an issue, a loss) to the counter account.
       const counter = toPool ? null : this.counterAccount(r, fromPool);
-      const taken = await this.consume(fromPool, r, draft, counter);
+      const taken = this.consume(fromPool, r, draft, counter);
       draft.value = taken.reduce((s, t) => s.plus(t.value), ZERO);
       inbound = taken;
     } else {
-      const unitCost = r.unitCost ?? (await this.currentCost(r, toPool as Pool));
+      const unitCost = r.unitCost ?? this.currentCost(r, toPool as Pool);
       draft.value = inRange(receiptValue(r.quantity, unitCost, this.minor), MAX_VALUE, [...r.field, 'unitCost']);
       inbound = [{ quantity: r.quantity, value: draft.value }];
     }
     if (toPool) {
-      for (const chunk of inbound) await this.add(toPool, chunk.quantity, chunk.value, r, draft, fromPool === null);
+      for (const chunk of inbound) this.add(toPool, chunk.quantity, chunk.value, r, draft, fromPool === null);
     }
-  }
-
-  /** Locks were taken before: publish the new stock figures of every touched summary. */
-  async finish(): Promise<void> {
-    for (const summary of this.summaries.values()) {
-      summary.version += 1;
-      const item = summary.item.getEntity();
-      const warehouse = summary.warehouse.getEntity();
-      publishStockChanged(this.tx, {
-        summaryId: summary.id,
-        version: summary.version,
-        itemId: item.id,
-        sku: item.sku,
-        warehouseId: warehouse.id,
-        warehouseCode: warehouse.code,
-        onHand: summary.onHand,
-        sellableOnHand: summary.sellableOnHand,
-        allocated: summary.allocated,
-        inTransit: summary.inTransit,
-      });
-    }
-    await this.tx.em.flush();
   }
 
   private validateTracking(r: MoveRequest): void {
     const item = r.item;
     const f = (name: string) => [...r.field, name];
     if (!r.quantity.gt(0)) throw new DomainError(InventoryErrorCode.NOT_POSITIVE, `Quantity must be greater than zero, got ${toText(r.quantity)}.`, { field: f('quantity') });
-    if (item.trackingMode === TrackingMode.LOT && !r.lot) throw new DomainError(InventoryErrorCode.LOT_REQUIRED, `${item.sku} is lot-tracked: give a lot number.`, { field: f('lotNumber') });
-    if (item.trackingMode !== TrackingMode.LOT && r.lot) throw new DomainError(InventoryErrorCode.LOT_NOT_TRACKED, `${item.sku} is not lot-tracked: give no lot number.`, { field: f('lotNumber') });
-    if (item.trackingMode === TrackingMode.SERIAL) {
+    if (item.tracking_mode === TrackingMode.LOT && !r.lot) throw new DomainError(InventoryErrorCode.LOT_REQUIRED, `${item.sku} is lot-tracked: give a lot number.`, { field: f('lotNumber') });
+    if (item.tracking_mode !== TrackingMode.LOT && r.lot) throw new DomainError(InventoryErrorCode.LOT_NOT_TRACKED, `${item.sku} is not lot-tracked: give no lot number.`, { field: f('lotNumber') });
+    if (item.tracking_mode === TrackingMode.SERIAL) {
       if (r.serials.length === 0) throw new DomainError(InventoryErrorCode.SERIALS_REQUIRED, `${item.sku} is serial-tracked: give its serial numbers.`, { field: f('serialNumbers') });
       if (!r.quantity.eq(r.serials.length)) {
         throw new DomainError(InventoryErrorCode.SERIAL_COUNT_MISMATCH, `${r.serials.length} serial numbers given for a quantity of ${toText(r.quantity)}.`, { field: f('serialNumbers') });
@@ -263,33 +241,33 @@ class PlanRun {
     }
   }
 
-  private async takeOut(r: MoveRequest, from: Location): Promise<void> {
-    const balance = await this.balance(r.item, from, r.lot);
-    const after = dec(balance.onHand).minus(r.quantity);
+  private takeOut(r: MoveRequest, from: LocationRow): void {
+    const balance = this.balance(r.item, from, r.lot);
+    const after = balance.onHand.minus(r.quantity);
     if (after.lt(0)) {
-      const warehouse = from.warehouse.getEntity();
-      const mayGoNegative = warehouse.allowNegativeStock && r.item.trackingMode !== TrackingMode.SERIAL && from.type !== LocationType.TRANSIT;
+      const warehouse = this.warehouse(from.warehouse_id);
+      const mayGoNegative = warehouse.allow_negative_stock && r.item.tracking_mode !== TrackingMode.SERIAL && from.type !== LocationType.TRANSIT;
       if (!mayGoNegative) {
         throw new DomainError(
           InventoryErrorCode.INSUFFICIENT_STOCK,
-          `Only ${toText(balance.onHand)} of ${r.item.sku}${r.lot ? ` lot ${r.lot.lotNumber}` : ''} on hand in ${warehouse.code}/${from.code}; ${toText(r.quantity)} requested.`,
+          `Only ${toText(balance.onHand)} of ${r.item.sku}${r.lot ? ` lot ${r.lot.lot_number}` : ''} on hand in ${warehouse.code}/${from.code}; ${toText(r.quantity)} requested.`,
           { field: [...r.field, 'quantity'], details: { onHand: toText(balance.onHand), requested: toText(r.quantity) } },
         );
       }
     }
-    balance.onHand = toText(after);
-    const summary = await this.summary(r.item, from.warehouse.getEntity());
-    if (from.type === LocationType.TRANSIT) summary.inTransit = toText(dec(summary.inTransit).minus(r.quantity));
-    else summary.onHand = toText(dec(summary.onHand).minus(r.quantity));
-    if (from.sellable) summary.sellableOnHand = toText(dec(summary.sellableOnHand).minus(r.quantity));
+    balance.onHand = after;
+    const summary = this.summary(r.item, from.warehouse_id);
+    if (from.type === LocationType.TRANSIT) summary.inTransit = summary.inTransit.minus(r.quantity);
+    else summary.onHand = summary.onHand.minus(r.quantity);
+    if (from.sellable) summary.sellableOnHand = summary.sellableOnHand.minus(r.quantity);
   }
 
-  private async putIn(r: MoveRequest, to: Location): Promise<void> {
+  private putIn(r: MoveRequest, to: LocationRow): void {
     const field = [...r.field, 'quantity'];
-    const add = (current: string) => toText(inRange(dec(current).plus(r.quantity), MAX_QUANTITY, field));
-    const balance = await this.balance(r.item, to, r.lot);
+    const add = (current: Decimal) => inRange(current.plus(r.quantity), MAX_QUANTITY, field);
+    const balance = this.balance(r.item, to, r.lot);
     balance.onHand = add(balance.onHand);
-    const summary = await this.summary(r.item, to.warehouse.getEntity());
+    const summary = this.summary(r.item, to.warehouse_id);
     if (to.type === LocationType.TRANSIT) summary.inTransit = add(summary.inTransit);
     else summary.onHand = add(summary.onHand);
     if (to.sellable) summary.sellableOnHand = add(summary.sellableOnHand);
@@ -297,50 +275,51 @@ class PlanRun {
 
   private moveSerials(r: MoveRequest): void {
     const seen = new Set<string>();
-    for (const serial of r.serials) {
-      if (seen.has(serial.serialNumber)) {
-        throw new DomainError(InventoryErrorCode.DUPLICATE_SERIAL, `Serial ${serial.serialNumber} is listed twice.`, { field: [...r.field, 'serialNumbers'] });
+    for (const row of r.serials) {
+      if (seen.has(row.serial_number)) {
+        throw new DomainError(InventoryErrorCode.DUPLICATE_SERIAL, `Serial ${row.serial_number} is listed twice.`, { field: [...r.field, 'serialNumbers'] });
       }
-      seen.add(serial.serialNumber);
+      seen.add(row.serial_number);
+      const serial = this.serial(row);
       if (r.from) {
-        if (serial.status === SerialStatus.GONE || serial.location?.id !== r.from.id) {
-          throw new DomainError(InventoryErrorCode.SERIAL_NOT_AVAILABLE, `Serial ${serial.serialNumber} of ${r.item.sku} is not in ${r.from.code}.`, {
+        if (serial.status === SerialStatus.GONE || serial.locationId !== r.from.id) {
+          throw new DomainError(InventoryErrorCode.SERIAL_NOT_AVAILABLE, `Serial ${row.serial_number} of ${r.item.sku} is not in ${r.from.code}.`, {
             field: [...r.field, 'serialNumbers'],
           });
         }
       } else if (serial.status !== SerialStatus.GONE) {
-        throw new DomainError(InventoryErrorCode.SERIAL_IN_STOCK, `Serial ${serial.serialNumber} of ${r.item.sku} is already in stock.`, { field: [...r.field, 'serialNumbers'] });
+        throw new DomainError(InventoryErrorCode.SERIAL_IN_STOCK, `Serial ${row.serial_number} of ${r.item.sku} is already in stock.`, { field: [...r.field, 'serialNumbers'] });
       }
       if (r.to) {
         serial.status = r.to.type === LocationType.TRANSIT ? SerialStatus.IN_TRANSIT : SerialStatus.IN_STOCK;
-        serial.location = r.to as never;
-        serial.warehouse = r.to.warehouse as never;
-        serial.lot = (r.lot ?? null) as never;
+        serial.locationId = r.to.id;
+        serial.warehouseId = r.to.warehouse_id;
+        serial.lotId = r.lot?.id ?? null;
       } else {
         serial.status = SerialStatus.GONE;
-        serial.location = null;
-        serial.warehouse = null;
+        serial.locationId = null;
+        serial.warehouseId = null;
       }
       serial.version += 1;
     }
   }
 
   /** Takes the move's quantity from a pool's layers (FIFO order); a shortfall goes below zero at the last known cost. */
-  private async consume(pool: Pool, r: MoveRequest, draft: MoveDraft, counter: string | null): Promise<{ quantity: Decimal; value: Decimal }[]> {
-    const views = pool.layers.map((l, i) => ({ id: String(i), quantity: dec(l.quantityRemaining), value: dec(l.valueRemaining), layer: l }));
+  private consume(pool: Pool, r: MoveRequest, draft: PlannedMove, counter: string | null): { quantity: Decimal; value: Decimal }[] {
+    const views = pool.layers.map((l, i) => ({ id: String(i), quantity: l.quantityRemaining, value: l.valueRemaining }));
     const { takes, shortfall } = consumeLayers(views, r.quantity, this.minor);
     const out: { quantity: Decimal; value: Decimal }[] = [];
     for (const t of takes) {
-      const layer = (views[Number(t.layerId)] as (typeof views)[number]).layer;
+      const layer = pool.layers[Number(t.layerId)] as PlannedLayer;
       this.changeLayer(layer, t.quantity.neg(), t.value.neg(), draft);
       this.pushDelta(layer, t.value.neg(), counter);
       out.push({ quantity: t.quantity, value: t.value });
     }
     if (shortfall.gt(0)) {
       const last = takes[takes.length - 1];
-      const cost = last ? unitCostOf(last.value, last.quantity) : await this.fallbackCost(pool);
+      const cost = last ? unitCostOf(last.value, last.quantity) : this.fallbackCost(pool);
       const value = receiptValue(shortfall, cost, this.minor);
-      const deficit = pool.layers.find((l) => dec(l.quantityRemaining).lt(0)) ?? this.newLayer(pool, this.inventoryAccount(pool));
+      const deficit = pool.layers.find((l) => l.quantityRemaining.lt(0)) ?? this.newLayer(pool, this.inventoryAccount(pool));
       this.changeLayer(deficit, shortfall.neg(), value.neg(), draft);
       this.pushDelta(deficit, value.neg(), counter);
       out.push({ quantity: shortfall, value });
@@ -354,16 +333,16 @@ class PlanRun {
    * with no quantity but some value (the cost difference of stock issued below zero)
    * is written off to COGS by a revaluation.
    */
-  private async add(pool: Pool, quantity: Decimal, value: Decimal, r: MoveRequest, draft: MoveDraft, fromOutside: boolean): Promise<void> {
+  private add(pool: Pool, quantity: Decimal, value: Decimal, r: MoveRequest, draft: PlannedMove, fromOutside: boolean): void {
     const counter = fromOutside ? this.counterAccount(r, pool) : null;
     const account = this.inventoryAccount(pool);
     let q = quantity;
     let v = value;
     // Stock issued below zero is settled first, at the incoming cost; the difference from
     // the cost it was issued at goes to COGS (writeOffResidual). Both valuation methods.
-    for (const deficit of pool.layers.filter((l) => dec(l.quantityRemaining).lt(0))) {
+    for (const deficit of pool.layers.filter((l) => l.quantityRemaining.lt(0))) {
       if (q.lte(0)) break;
-      const owed = dec(deficit.quantityRemaining).neg();
+      const owed = deficit.quantityRemaining.neg();
       const settle = owed.lte(q) ? owed : q;
       const settleValue = takeValue({ quantity: q, value: v }, settle, this.minor);
       this.changeLayer(deficit, settle, settleValue, draft);
@@ -373,31 +352,32 @@ class PlanRun {
       this.writeOffResidual(pool, deficit, r);
     }
     if (q.lte(0)) return;
-    const movingAverage = pool.item.valuationMethod === ValuationMethod.MOVING_AVERAGE && pool.kind === LayerKind.STOCK;
+    const movingAverage = pool.item.valuation_method === ValuationMethod.MOVING_AVERAGE && pool.kind === LayerKind.STOCK;
     const layer = movingAverage
-      ? ([...pool.layers].reverse().find((l) => l.account.id === account && dec(l.quantityRemaining).gte(0)) ?? this.newLayer(pool, account))
+      ? ([...pool.layers].reverse().find((l) => l.accountId === account && l.quantityRemaining.gte(0)) ?? this.newLayer(pool, account))
       : this.newLayer(pool, account);
     this.changeLayer(layer, q, v, draft);
     this.pushDelta(layer, v, counter);
   }
 
-  private writeOffResidual(pool: Pool, layer: StockLayer, r: MoveRequest): void {
-    const residual = dec(layer.valueRemaining);
-    if (!dec(layer.quantityRemaining).isZero() || residual.isZero()) return;
-    const draft: MoveDraft = { request: { ...r, serials: [] }, quantity: ZERO, value: residual.neg(), valuations: [], reason: MoveReason.REVALUATION };
+  private writeOffResidual(pool: Pool, layer: PlannedLayer, r: MoveRequest): void {
+    const residual = layer.valueRemaining;
+    if (!layer.quantityRemaining.isZero() || residual.isZero()) return;
+    const draft: PlannedMove = { request: { ...r, serials: [] }, quantity: ZERO, value: residual.neg(), valuations: [], reason: MoveReason.REVALUATION };
     this.changeLayer(layer, ZERO, residual.neg(), draft);
     this.pushDelta(layer, residual.neg(), this.accounts.account(AccountPurpose.COGS, this.scope(pool)));
     this.moves.push(draft);
   }
 
-  private changeLayer(layer: StockLayer, quantity: Decimal, value: Decimal, draft: MoveDraft): void {
+  private changeLayer(layer: PlannedLayer, quantity: Decimal, value: Decimal, draft: PlannedMove): void {
     const field = [...draft.request.field, 'quantity'];
-    layer.quantityRemaining = toText(inRange(dec(layer.quantityRemaining).plus(quantity), MAX_QUANTITY, field));
-    layer.valueRemaining = toText(inRange(dec(layer.valueRemaining).plus(value), MAX_VALUE, field));
+    layer.quantityRemaining = inRange(layer.quantityRemaining.plus(quantity), MAX_QUANTITY, field);
+    layer.valueRemaining = inRange(layer.valueRemaining.plus(value), MAX_VALUE, field);
     if (quantity.gt(0) || (quantity.isZero() && value.gt(0))) {
-      layer.quantityIn = toText(inRange(dec(layer.quantityIn).plus(quantity), MAX_QUANTITY, field));
-      layer.valueIn = toText(inRange(dec(layer.valueIn).plus(value), MAX_VALUE, field));
+      layer.quantityIn = inRange(layer.quantityIn.plus(quantity), MAX_QUANTITY, field);
+      layer.valueIn = inRange(layer.valueIn.plus(value), MAX_VALUE, field);
     }
+    layer.changed = true;
     const existing = draft.valuations.find((d) => d.layer === layer);
     if (existing) {
       existing.quantity = existing.quantity.plus(quantity);
@@ -407,30 +387,32 @@ class PlanRun {
     }
   }
 
-  private pushDelta(layer: StockLayer, value: Decimal, counterAccountId: string | null): void {
+  private pushDelta(layer: PlannedLayer, value: Decimal, counterAccountId: string | null): void {
     if (value.isZero()) return;
-    this.deltas.push({ accountId: layer.account.id, value, itemId: layer.item.id, warehouseId: layer.warehouse.id, counterAccountId });
+    this.deltas.push({ accountId: layer.accountId, value, itemId: layer.itemId, warehouseId: layer.warehouseId, counterAccountId });
   }
 
-  private newLayer(pool: Pool, accountId: string): StockLayer {
-    const layer = this.tx.em.create(StockLayer, {
-      item: pool.item,
-      warehouse: pool.warehouse,
+  private newLayer(pool: Pool, accountId: string): PlannedLayer {
+    const layer: PlannedLayer = {
+      id: null,
+      ord: ++this.newLayers,
+      itemId: pool.item.id,
+      warehouseId: pool.warehouseId,
       kind: pool.kind,
       transferId: pool.transferId,
-      account: accountId,
-      quantityIn: '0',
-      valueIn: '0',
-      quantityRemaining: '0',
-      valueRemaining: '0',
-      createdAt: this.tx.tx.now,
-    });
+      accountId,
+      quantityIn: ZERO,
+      valueIn: ZERO,
+      quantityRemaining: ZERO,
+      valueRemaining: ZERO,
+      changed: true,
+    };
     pool.layers.push(layer);
     return layer;
   }
 
   private scope(pool: Pool): { warehouseId: string; categoryId: string | null } {
-    return { warehouseId: pool.warehouse.id, categoryId: pool.item.category?.id ?? null };
+    return { warehouseId: pool.warehouseId, categoryId: pool.item.category_id };
   }
 
   private inventoryAccount(pool: Pool): string {
@@ -443,12 +425,12 @@ class PlanRun {
   }
 
   /** Cost of stock that appears with no cost given (a gain): the pool's average, else its latest cost, else the item's standard cost. */
-  private async currentCost(r: MoveRequest, pool: Pool): Promise<Decimal> {
-    const average = averageCost(pool.layers.map((l) => ({ id: l.id, quantity: dec(l.quantityRemaining), value: dec(l.valueRemaining) })));
+  private currentCost(r: MoveRequest, pool: Pool): Decimal {
+    const average = averageCost(pool.layers.map((l, i) => ({ id: String(i), quantity: l.quantityRemaining, value: l.valueRemaining })));
     if (average !== null) return average;
-    const latest = await this.latestCost(pool);
+    const latest = this.latestCost(pool);
     if (latest !== null) return latest;
-    if (r.item.standardCost != null) return dec(r.item.standardCost);
+    if (r.item.standard_cost != null) return dec(r.item.standard_cost);
     throw new DomainError(
       InventoryErrorCode.COST_REQUIRED,
       `No cost is known for ${r.item.sku} in this warehouse: give unitCost, or set the item's standard cost.`,
@@ -457,62 +439,94 @@ class PlanRun {
   }
 
   /** Cost for stock issued below zero when nothing is left to take it from: the deficit's cost, the latest layer's, the standard cost, or zero. */
-  private async fallbackCost(pool: Pool): Promise<Decimal> {
-    const negative = pool.layers.find((l) => dec(l.quantityRemaining).lt(0));
-    if (negative) return unitCostOf(dec(negative.valueRemaining), dec(negative.quantityRemaining));
-    return (await this.latestCost(pool)) ?? (pool.item.standardCost != null ? dec(pool.item.standardCost) : ZERO);
+  private fallbackCost(pool: Pool): Decimal {
+    const negative = pool.layers.find((l) => l.quantityRemaining.lt(0));
+    if (negative) return unitCostOf(negative.valueRemaining, negative.quantityRemaining);
+    return this.latestCost(pool) ?? (pool.item.standard_cost != null ? dec(pool.item.standard_cost) : ZERO);
   }
 
-  private async latestCost(pool: Pool): Promise<Decimal | null> {
-    const row = await queryOne<{ value_in: string; quantity_in: string }>(
-      this.tx.em,
-      `select value_in, quantity_in from stock_layers where item_id = ? and warehouse_id = ? and quantity_in > 0 order by id desc limit 1`,
-      [pool.item.id, pool.warehouse.id],
-    );
+  /** The unit cost of the newest layer that ever took stock in, in the item's warehouse (as recorded before this command). */
+  private latestCost(pool: Pool): Decimal | null {
+    const row = this.state.latestCost.get(itemWarehouseKey(pool.item.id, pool.warehouseId));
     return row ? unitCostOf(dec(row.value_in), dec(row.quantity_in)) : null;
   }
 
-  private async pool(item: Item, warehouse: Warehouse, kind: LayerKind, transferId: string | null): Promise<Pool> {
-    const key = `${item.id}|${warehouse.id}|${kind}|${transferId ?? ''}`;
+  private pool(item: ItemRow, warehouseId: string, kind: LayerKind, transferId: string | null): Pool {
+    const key = `${item.id}|${warehouseId}|${kind}|${transferId ?? ''}`;
     let pool = this.pools.get(key);
     if (!pool) {
-      const layers = await this.tx.em.find(
-        StockLayer,
-        { item: item.id, warehouse: warehouse.id, kind, transferId, $or: [{ quantityRemaining: { $ne: '0' } }, { valueRemaining: { $ne: '0' } }] },
-        { orderBy: { id: 'asc' } },
-      );
-      pool = { key, item, warehouse, kind, transferId, layers };
+      const layers = (this.state.layers.get(itemWarehouseKey(item.id, warehouseId)) ?? [])
+        .filter((l) => l.kind === kind && (l.transfer_id ?? null) === transferId)
+        .map<PlannedLayer>((l) => ({
+          id: l.id,
+          ord: null,
+          itemId: l.item_id,
+          warehouseId: l.warehouse_id,
+          kind: l.kind as LayerKind,
+          transferId: l.transfer_id,
+          accountId: l.account_id,
+          quantityIn: dec(l.quantity_in),
+          valueIn: dec(l.value_in),
+          quantityRemaining: dec(l.quantity_remaining),
+          valueRemaining: dec(l.value_remaining),
+          changed: false,
+        }));
+      pool = { key, item, warehouseId, kind, transferId, layers };
       this.pools.set(key, pool);
     }
     return pool;
   }
 
-  private async balance(item: Item, location: Location, lot: Lot | null): Promise<StockBalance> {
-    const key = `${item.id}|${location.id}|${lot?.id ?? ''}`;
+  private balance(item: ItemRow, location: LocationRow, lot: LotRow | null): PlannedBalance {
+    const key = balanceKey(item.id, location.id, lot?.id ?? null);
     let balance = this.balances.get(key);
     if (!balance) {
-      balance =
-        (await this.tx.em.findOne(StockBalance, { item: item.id, location: location.id, lot: lot ? lot.id : null })) ??
-        this.tx.em.create(StockBalance, { item, location, warehouse: location.warehouse.id, lot, onHand: '0' });
+      const row = this.state.balances.get(key);
+      balance = { itemId: item.id, locationId: location.id, warehouseId: location.warehouse_id, lotId: lot?.id ?? null, onHand: row ? dec(row.on_hand) : ZERO };
       this.balances.set(key, balance);
     }
     return balance;
   }
 
-  private async summary(item: Item, warehouse: Warehouse): Promise<StockSummary> {
-    const key = `${item.id}|${warehouse.id}`;
+  private summary(item: ItemRow, warehouseId: string): PlannedSummary {
+    const key = itemWarehouseKey(item.id, warehouseId);
     let summary = this.summaries.get(key);
     if (!summary) {
-      summary = await this.tx.em.findOneOrFail(StockSummary, { item: item.id, warehouse: warehouse.id }, { populate: ['item', 'warehouse'] });
+      const row = this.state.summaries.get(key);
+      if (!row) throw new Error(`stock of item ${item.id} in warehouse ${warehouseId} was not locked`);
+      summary = {
+        row,
+        sku: item.sku,
+        warehouseCode: this.warehouse(warehouseId).code,
+        onHand: dec(row.on_hand),
+        sellableOnHand: dec(row.sellable_on_hand),
+        inTransit: dec(row.in_transit),
+        version: row.version,
+      };
       this.summaries.set(key, summary);
     }
     return summary;
   }
+
+  private serial(row: SerialRow): PlannedSerial {
+    let serial = this.serials.get(row.id);
+    if (!serial) {
+      serial = { row, status: row.status as SerialStatus, locationId: row.location_id, warehouseId: row.warehouse_id, lotId: row.lot_id, version: row.version };
+      this.serials.set(row.id, serial);
+    }
+    return serial;
+  }
+
+  private warehouse(id: string): { code: string; allow_negative_stock: boolean } {
+    const w = this.state.warehouses.get(id);
+    if (!w) throw new Error(`warehouse ${id} was not read`);
+    return w;
+  }
 }
 
 /** What the columns hold: quantities NUMERIC(24,6), values NUMERIC(24,4). */
-const MAX_QUANTITY = new Decimal('1e18');
-const MAX_VALUE = new Decimal('1e20');
+const MAX_QUANTITY = dec('1e18');
+const MAX_VALUE = dec('1e20');
 
 function inRange(value: Decimal, limit: Decimal, field: readonly string[]): Decimal {
   if (value.abs().gte(limit)) {
@@ -521,6 +535,6 @@ function inRange(value: Decimal, limit: Decimal, field: readonly string[]): Deci
   return value;
 }
 
-function kindOf(location: Location): LayerKind {
+function kindOf(location: LocationRow): LayerKind {
   return location.type === LocationType.TRANSIT ? LayerKind.TRANSIT : LayerKind.STOCK;
 }

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { dec, toText } from '../../shared/decimal';
-import { lockStock } from './locks';
-import { publishStockChanged } from './stock-engine';
+import { publish } from '../events/outbox';
+import { stockChangedEvent } from './stock-engine';
+import { lockStock } from './stock-state';
 
 /** Whether any stock move names the item (its unit, tracking and valuation are then fixed). */
 export async function itemHasStockHistory(em: EntityManager, itemId: string): Promise<boolean> {
@@ -42,7 +43,7 @@ export async function locationSellableChanged(tx: TxContext, locationId: string,
       [toText(delta), tx.tx.now, r.item_id, warehouseId],
     );
     if (!s) continue;
-    publishStockChanged(tx, {
+    publish(tx, stockChangedEvent({
       summaryId: s.id,
       version: s.version,
       itemId: r.item_id,
@@ -53,6 +54,6 @@ export async function locationSellableChanged(tx: TxContext, locationId: string,
       sellableOnHand: s.sellable_on_hand,
       allocated: s.allocated,
       inTransit: s.in_transit,
-    });
+    }));
   }
 }

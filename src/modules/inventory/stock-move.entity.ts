@@ -1,4 +1,4 @@
-import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref, DeferMode } from '@mikro-orm/core';
 import { Item } from '../catalog/item.entity';
 import { JournalEntry } from '../ledger/journal-entry.entity';
 import { Account } from '../ledger/account.entity';
@@ -78,7 +78,7 @@ export class StockMove {
   @Property({ type: 'text' })
   documentId!: string;
 
-  @ManyToOne(() => JournalEntry, { nullable: true, ref: true })
+  @ManyToOne(() => JournalEntry, { nullable: true, ref: true, deferMode: DeferMode.INITIALLY_DEFERRED })
   journalEntry?: Ref<JournalEntry> | null;
 
   @Property({ type: 'text' })
@@ -118,6 +118,10 @@ export enum LayerKind {
  */
 @Entity({ tableName: 'stock_layers' })
 @Index({ properties: ['item', 'warehouse', 'kind', 'id'] })
+@Index({
+  name: 'stock_layers_live_index',
+  expression: 'create index "stock_layers_live_index" on "stock_layers" ("item_id", "warehouse_id", "id") where quantity_remaining <> 0 or value_remaining <> 0',
+})
 export class StockLayer {
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;

@@ -2,11 +2,11 @@ import { faultPoint } from '../../db/faults';
 import type { TxContext } from '../../shared/context';
 import { postingDateOf } from '../../shared/dates';
 import type { AccountMappingService } from '../ledger/account-mapping.service';
-import type { JournalEntry } from '../ledger/journal-entry.entity';
 import { linesFromDeltas } from '../ledger/posting-rules';
 import type { PostingService } from '../ledger/posting.service';
 import type { DocumentRef, MoveRequest, StockEngine, StockPlan } from './stock-engine';
-import type { StockMove } from './stock-move.entity';
+import type { StockState } from './stock-state';
+import { type DocumentPart, writePlan } from './stock-write';
 
 export interface StockPostingDeps {
   engine: StockEngine;
@@ -14,31 +14,54 @@ export interface StockPostingDeps {
   mappings: AccountMappingService;
 }
 
+export interface PostedStock {
+  /** The journal entry (the id the command reserved), or null when nothing posted (every value nets to zero). */
+  entryId: string | null;
+  plan: StockPlan;
+  /** The document's row as written, when its part returns one. */
+  document: Record<string, unknown> | null;
+}
+
 /**
- * The shared tail of every stock document: plan the moves (locks, rules, balances,
- * layers), post the journal entry the sub-ledger deltas call for, and write the moves
- * linked to it. One transaction (the caller's), one entry per document.
+ * The shared tail of every stock document: plan the moves against the locked state, make
+ * the journal entry the sub-ledger deltas call for, write moves, layers, balances, lines,
+ * events and the document in one statement, then the entry with its gap-free number in
+ * the last statement before COMMIT. One transaction (the caller's), one entry per document.
  */
 export async function postStock(
   tx: TxContext,
   deps: StockPostingDeps,
+  state: StockState,
   doc: DocumentRef,
   requests: readonly MoveRequest[],
   memo: string,
-): Promise<{ entry: JournalEntry | null; moves: StockMove[]; plan: StockPlan }> {
+  document: ((entryId: string | null) => { part: DocumentPart; values: unknown[] }) | null,
+): Promise<PostedStock> {
   const accounts = await deps.mappings.resolver(tx.em);
-  const plan = await deps.engine.plan(tx, doc, requests, accounts);
-  const entry = await deps.posting.post(tx, { occurredAt: doc.occurredAt, sourceType: doc.type, sourceId: doc.id, memo, lines: linesFromDeltas(plan.deltas) });
-  faultPoint('inventory.after-ledger-write');
-  const moves = await deps.engine.record(tx, plan, entry);
-  return { entry, moves, plan };
+  const plan = deps.engine.plan(state, doc, requests, accounts, tx.config.currencyMinorUnit);
+  const prepared = await deps.posting.prepare(tx, { occurredAt: doc.occurredAt, sourceType: doc.type, sourceId: doc.id, memo, lines: linesFromDeltas(plan.deltas) });
+  const entry = prepared ? { id: state.reserved.entryId, prepared } : null;
+  const row = await writePlan(tx, plan, entry, document ? document(entry?.id ?? null) : null);
+  faultPoint('inventory.after-stock-write');
+  if (entry) {
+    await deps.posting.number(tx, entry.id, entry.prepared);
+    faultPoint('inventory.after-ledger-write');
+  }
+  return { entryId: entry?.id ?? null, plan, document: row };
 }
 
 /**
  * The date checks every stock command makes before it touches stock: not in the future,
- * and in an open period (held FOR SHARE until commit, so the period cannot close meanwhile).
+ * and in an open period (from the period cache; the database checks again when the entry
+ * is written, under the periods lock the command takes with its stock locks).
  */
 export async function checkDocumentDate(tx: TxContext, posting: PostingService, occurredAt: Date): Promise<void> {
   posting.assertNotFuture(tx, occurredAt);
   await posting.openPeriodFor(tx, postingDateOf(occurredAt));
+}
+
+/** Human document number from a sequence value: RC-000042. */
+export function documentNumber(prefix: string, n: string | null): string {
+  if (n === null) throw new Error(`no ${prefix} number was reserved`);
+  return `${prefix}-${n.padStart(6, '0')}`;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref, DeferMode } from '@mikro-orm/core';
 import { BaseEntity, VersionedEntity } from '../../db/base.entity';
 import { Item } from '../catalog/item.entity';
 import { JournalEntry } from '../ledger/journal-entry.entity';
@@ -38,10 +38,10 @@ export class StockTransfer extends VersionedEntity {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   receivedAt?: Date | null;
 
-  @ManyToOne(() => JournalEntry, { nullable: true, ref: true })
+  @ManyToOne(() => JournalEntry, { nullable: true, ref: true, deferMode: DeferMode.INITIALLY_DEFERRED })
   shipEntry?: Ref<JournalEntry> | null;
 
-  @ManyToOne(() => JournalEntry, { nullable: true, ref: true })
+  @ManyToOne(() => JournalEntry, { nullable: true, ref: true, deferMode: DeferMode.INITIALLY_DEFERRED })
   receiveEntry?: Ref<JournalEntry> | null;
 
   @Property({ type: 'text' })

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runCommand } from '../../db/command';
-import { query, queryOne } from '../../db/sql';
+import { execute, query, queryOne } from '../../db/sql';
+import { REFERENCE_CHANNEL } from './period-cache';
 import type { ServiceContext } from '../../shared/context';
 import { DomainError } from '../../shared/errors';
 import { AccountPurpose } from './account-mapping.entity';
@@ -22,12 +23,33 @@ interface MappingRow {
  * through a per-command cache so a fifty-line document reads the mapping once.
  */
 export class AccountMappingService {
+  private cached: { resolver: AccountResolver; at: number } | null = null;
+  private generation = 0;
+
+  /** @param ttlMs how long a loaded mapping is trusted even without a notification (a safety net for a missed NOTIFY). */
+  constructor(private readonly ttlMs = 60_000) {}
+
+  /**
+   * The mapping, cached per process: every posting reads it, it changes rarely. A change
+   * commits with a NOTIFY on REFERENCE_CHANNEL, and every node drops its copy then. A
+   * posting that read the mapping a moment before a change is the same as one that ran a
+   * moment earlier: its layers record the accounts it used, so the books stay whole.
+   */
   async resolver(em: EntityManager): Promise<AccountResolver> {
+    if (this.cached && Date.now() - this.cached.at < this.ttlMs) return this.cached.resolver;
+    const generation = this.generation;
     const rows = await query<MappingRow>(
       em,
       'select purpose, warehouse_id::text as warehouse_id, category_id::text as category_id, account_id::text as account_id from account_mappings',
     );
-    return new AccountResolver(rows);
+    const resolver = new AccountResolver(rows);
+    if (generation === this.generation) this.cached = { resolver, at: Date.now() };
+    return resolver;
+  }
+
+  invalidate(): void {
+    this.generation++;
+    this.cached = null;
   }
 
   async set(
@@ -66,6 +88,8 @@ export class AccountMappingService {
          returning id::text as id`,
         [input.purpose, input.warehouseId ?? null, input.categoryId ?? null, input.accountId],
       );
+      await execute(tx.em, 'select pg_notify(?, ?)', [REFERENCE_CHANNEL, 'mappings']);
+      tx.tx.afterCommit.push(() => this.invalidate());
       return { mappingId: (row as { id: string }).id };
     });
     return outcome.result;

@@ -1,4 +1,4 @@
-import { BigIntType, Check, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, DeferMode, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Item } from '../catalog/item.entity';
 import { Partner } from '../partners/partner.entity';
 import { Warehouse } from '../warehouse/warehouse.entity';
@@ -9,8 +9,10 @@ import { FiscalPeriod } from './fiscal-period.entity';
  * A balanced journal entry. Append-only: the database rejects UPDATE and DELETE, and a
  * deferred constraint trigger rejects a COMMIT that leaves any entry unbalanced or
  * with fewer than two lines. A correction is a reversal entry linked by `reversalOf`.
- * Numbers run without gaps per year (the counter row is updated in the posting's own
- * transaction, so a rollback gives its number back).
+ * Numbers run without gaps per year: the counter row is updated in the posting's own
+ * transaction, in its last statement before COMMIT (so the row is held only that long,
+ * and a rollback gives its number back). Lines, moves and documents naming the entry are
+ * written before it; their foreign keys are checked at COMMIT.
  */
 @Entity({ tableName: 'journal_entries' })
 @Unique({ properties: ['year', 'number'] })
@@ -65,7 +67,7 @@ export class JournalLine {
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
-  @ManyToOne(() => JournalEntry, { ref: true })
+  @ManyToOne(() => JournalEntry, { ref: true, deferMode: DeferMode.INITIALLY_DEFERRED })
   @Index()
   entry!: Ref<JournalEntry>;
 

@@ -1,15 +1,15 @@
 import { actorOf } from '../../auth/principal';
 import { runCommand } from '../../db/command';
 import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
-import { queryOne } from '../../db/sql';
-import type { ServiceContext } from '../../shared/context';
+import { execute, queryOne } from '../../db/sql';
+import type { ServiceContext, TxContext } from '../../shared/context';
 import { FIRST_POSTING_YEAR, LAST_POSTING_YEAR, monthBounds } from '../../shared/dates';
 import { toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
 import { optionalText } from '../../shared/validate';
 import { FiscalPeriod, FiscalPeriodEvent, PeriodAction, PeriodStatus } from './fiscal-period.entity';
 import { LedgerErrorCode } from './ledger-errors';
-import { PERIODS_LOCK } from './posting.service';
+import { PERIODS_LOCK, type PeriodCache, REFERENCE_CHANNEL } from './period-cache';
 import type { ReconciliationService } from './reconciliation.service';
 
 /**
@@ -18,7 +18,16 @@ import type { ReconciliationService } from './reconciliation.service';
  * variance. Reopening is an admin action; both are recorded with actor and reason.
  */
 export class PeriodService {
-  constructor(private readonly reconciliation: ReconciliationService) {}
+  constructor(
+    private readonly reconciliation: ReconciliationService,
+    private readonly cache: PeriodCache,
+  ) {}
+
+  /** Every node's period cache reloads once the change commits (NOTIFY is delivered at COMMIT). */
+  private async announce(tx: TxContext): Promise<void> {
+    await execute(tx.em, 'select pg_notify(?, ?)', [REFERENCE_CHANNEL, 'periods']);
+    tx.tx.afterCommit.push(() => this.cache.invalidate());
+  }
 
   async close(ctx: ServiceContext, input: { year: number; month: number; reason?: string | null }): Promise<{ periodId: string }> {
     assertYearMonth(input.year, input.month);
@@ -68,6 +77,7 @@ export class PeriodService {
       ]);
       tx.em.create(FiscalPeriodEvent, { period: period.id, action: PeriodAction.CLOSE, actor: actorOf(ctx.principal), reason });
       await tx.em.flush();
+      await this.announce(tx);
       return { periodId: period.id };
     });
     return outcome.result;
@@ -100,6 +110,7 @@ export class PeriodService {
       ]);
       tx.em.create(FiscalPeriodEvent, { period: period.id, action: PeriodAction.REOPEN, actor: actorOf(ctx.principal), reason });
       await tx.em.flush();
+      await this.announce(tx);
       return { periodId: period.id };
     });
     return outcome.result;

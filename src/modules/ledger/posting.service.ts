@@ -1,15 +1,16 @@
 import { runCommand } from '../../db/command';
-import { query, queryOne } from '../../db/sql';
+import { reserveId } from '../../db/ids';
+import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
-import { FIRST_POSTING_YEAR, dateText, monthBounds, postingDateOf, yearMonthOf } from '../../shared/dates';
+import { FIRST_POSTING_YEAR, dateText, postingDateOf, yearMonthOf } from '../../shared/dates';
 import { type Decimal, ZERO, dec, roundTo, toText } from '../../shared/decimal';
 import { DomainError, DomainErrors } from '../../shared/errors';
 import { optionalText, requireDecimal } from '../../shared/validate';
 import { actorOf } from '../../auth/principal';
-import { publish } from '../events/outbox';
+import { OUTBOX_CHANNEL } from '../events/outbox';
 import { PeriodStatus } from './fiscal-period.entity';
-import { JournalEntry, JournalLine } from './journal-entry.entity';
 import { LedgerErrorCode } from './ledger-errors';
+import { PERIODS_LOCK, PeriodCache, periodClosedError } from './period-cache';
 import { type LineDraft, reverseLines, summarizeLines, totals } from './posting-rules';
 
 export interface PostingDraft {
@@ -21,10 +22,22 @@ export interface PostingDraft {
   reversalOfId?: string | null;
 }
 
+/** An entry ready to write: lines summed, rounded and balanced, its period known. */
+export interface PreparedEntry {
+  lines: LineDraft[];
+  total: Decimal;
+  year: number;
+  postingDate: string;
+  periodId: string;
+  occurredAt: Date;
+  sourceType: string;
+  sourceId: string;
+  memo: string | null;
+  reversalOfId: string | null;
+}
+
 export const MANUAL_SOURCE = 'JournalEntry';
 export const JOURNAL_POSTED = 'journal.posted';
-/** Advisory lock: every posting holds it shared, a period close or reopen exclusive. */
-export const PERIODS_LOCK = 7_240_002;
 /** How far in the future a document may be dated (clock skew between clients and server). */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
@@ -36,15 +49,69 @@ export interface ManualLineInput {
   memo?: string | null;
 }
 
+/** The journal lines of an entry, as arrays for one multi-row insert (`unnest`). */
+export function lineColumns(entry: PreparedEntry): unknown[][] {
+  const l = entry.lines;
+  return [
+    l.map((x) => x.accountId),
+    l.map((x) => toText(x.debit)),
+    l.map((x) => toText(x.credit)),
+    l.map((x) => x.itemId),
+    l.map((x) => x.warehouseId),
+    l.map((x) => x.partnerId),
+    l.map((x) => x.memo ?? null),
+  ];
+}
+
+/** The insert of an entry's lines (`$1` the entry id, then lineColumns): part of a bigger statement, or on its own. */
+export const JOURNAL_LINES_INSERT = (p: (n: number) => string): string => `
+  insert into journal_lines (entry_id, account_id, debit, credit, item_id, warehouse_id, partner_id, memo)
+  select ${p(0)}::bigint, l.account, l.debit, l.credit, l.item, l.warehouse, l.partner, l.memo
+  from unnest(${p(1)}::bigint[], ${p(2)}::numeric[], ${p(3)}::numeric[], ${p(4)}::bigint[], ${p(5)}::bigint[], ${p(6)}::bigint[], ${p(7)}::text[])
+       as l(account, debit, credit, item, warehouse, partner, memo)`;
+
+const LINES = statement(JOURNAL_LINES_INSERT((n) => `$${n + 1}`));
+const LOCK_PERIODS = statement('select pg_advisory_xact_lock_shared($1::bigint)');
+
 /**
- * The only way anything reaches the general ledger. `post` refuses anything that does
- * not balance, anything dated in a closed period, and writes the entry with the next
- * number of its year. Callers are document services (inside their own command's
- * transaction) and the manual-entry and reversal commands below.
+ * The last statement before COMMIT: the entry's gap-free number, the entry itself and its
+ * journal.posted event. The year's counter row stays locked until COMMIT, so it is taken
+ * here, after everything else the command writes, and held for one statement and the
+ * commit (numbers in commit order per year, no gaps: a rollback gives the number back).
+ * The lines, moves and documents that name the entry were written earlier in the same
+ * transaction; their foreign keys to journal_entries are checked at COMMIT (deferred).
+ */
+const NUMBER = statement(`
+with n as (
+  insert into journal_sequences (year, next) values ($2, 2)
+  on conflict (year) do update set next = journal_sequences.next + 1
+  returning next - 1 as number),
+e as (
+  insert into journal_entries (id, year, number, posting_date, occurred_at, recorded_at, period_id, source_type, source_id, memo, actor, reversal_of_id)
+  select $1::bigint, $2, n.number, $3::date, $4::timestamptz, $5::timestamptz, $6::bigint, $7, $8, $9, $10, $11::bigint from n
+  returning number),
+o as (
+  insert into outbox_events (topic, aggregate_type, aggregate_id, aggregate_version, payload, occurred_at)
+  select '${JOURNAL_POSTED}', 'JournalEntry', $1::text, 1,
+         jsonb_build_object('number', 'JE-' || $2 || '-' || lpad(e.number::text, 6, '0'), 'sourceType', $7::text, 'sourceId', $8::text,
+                            'postingDate', $3::text, 'total', $12::text),
+         $5::timestamptz
+  from e returning 1)
+select e.number, (select count(*) from o) as events, pg_notify('${OUTBOX_CHANNEL}', '') as notified from e`);
+
+/**
+ * The only way anything reaches the general ledger. `prepare` refuses anything that does
+ * not balance and anything dated in a closed period; the entry and its lines are then
+ * written in the command's transaction (`post` for a standalone entry; the stock engine
+ * writes the lines with the moves and calls `number` last). The database backs each rule:
+ * a deferred trigger refuses an unbalanced entry at COMMIT, another any date in or before
+ * a closed period.
  */
 export class PostingService {
-  /** Writes a balanced entry; returns null when there is nothing to post (every line nets to zero). */
-  async post(tx: TxContext, draft: PostingDraft): Promise<JournalEntry | null> {
+  readonly periods = new PeriodCache();
+
+  /** Summed, rounded, balanced lines and the open period; null when there is nothing to post (every line nets to zero). */
+  async prepare(tx: TxContext, draft: PostingDraft): Promise<PreparedEntry | null> {
     const minor = tx.config.currencyMinorUnit;
     const lines = summarizeLines(draft.lines.map((l) => ({ ...l, debit: roundTo(l.debit, minor), credit: roundTo(l.credit, minor) })));
     if (lines.length === 0) return null;
@@ -55,91 +122,65 @@ export class PostingService {
     this.assertNotFuture(tx, draft.occurredAt);
     const postingDate = postingDateOf(draft.occurredAt);
     const periodId = await this.openPeriodFor(tx, postingDate);
-    const { year } = yearMonthOf(postingDate);
-    const seq = await queryOne<{ number: number }>(
-      tx.em,
-      `insert into journal_sequences (year, next) values (?, 2)
-       on conflict (year) do update set next = journal_sequences.next + 1
-       returning next - 1 as number`,
-      [year],
-    );
-    const entry = tx.em.create(JournalEntry, {
-      year,
-      number: (seq as { number: number }).number,
+    return {
+      lines,
+      total: sums.debit,
+      year: yearMonthOf(postingDate).year,
       postingDate,
+      periodId,
       occurredAt: draft.occurredAt,
-      recordedAt: tx.tx.now,
-      period: periodId,
       sourceType: draft.sourceType,
       sourceId: draft.sourceId,
       memo: draft.memo ?? null,
-      actor: actorOf(tx.principal),
-      reversalOf: draft.reversalOfId ?? null,
-    });
-    for (const l of lines) {
-      tx.em.create(JournalLine, {
-        entry,
-        account: l.accountId,
-        debit: toText(l.debit),
-        credit: toText(l.credit),
-        item: l.itemId,
-        warehouse: l.warehouseId,
-        partner: l.partnerId,
-        memo: l.memo ?? null,
-      });
+      reversalOfId: draft.reversalOfId ?? null,
+    };
+  }
+
+  /** Writes the entry (its lines were written before, by `post` or the stock engine): the command's last statement. */
+  async number(tx: TxContext, entryId: string, entry: PreparedEntry): Promise<number> {
+    try {
+      const [row] = await withConnection(tx.em, (c) =>
+        c.rows<{ number: number }>(NUMBER, [
+          entryId,
+          entry.year,
+          entry.postingDate,
+          entry.occurredAt,
+          tx.tx.now,
+          entry.periodId,
+          entry.sourceType,
+          entry.sourceId,
+          entry.memo,
+          actorOf(tx.principal),
+          entry.reversalOfId,
+          toText(entry.total),
+        ]),
+      );
+      return (row as { number: number }).number;
+    } catch (err) {
+      throw periodClosedError(err) ?? err;
     }
-    await tx.em.flush();
-    publish(tx, {
-      topic: JOURNAL_POSTED,
-      aggregateType: 'JournalEntry',
-      aggregateId: entry.id,
-      aggregateVersion: 1,
-      payload: { number: entryNumber(entry), sourceType: entry.sourceType, sourceId: entry.sourceId, postingDate, total: toText(sums.debit) },
+  }
+
+  /** A standalone entry (manual entries, reversals): the periods lock, the lines, the entry. */
+  async post(tx: TxContext, draft: PostingDraft): Promise<{ id: string; number: number } | null> {
+    const entry = await this.prepare(tx, draft);
+    if (!entry) return null;
+    const id = await reserveId(tx.em, 'journal_entries');
+    await withConnection(tx.em, async (c) => {
+      await c.rows(LOCK_PERIODS, [PERIODS_LOCK]);
+      await c.rows(LINES, [id, ...lineColumns(entry)]);
     });
-    return entry;
+    return { id, number: await this.number(tx, id, entry) };
   }
 
   /**
-   * The open period of a posting date (created, OPEN, if this is its first posting).
-   * Postings hold the periods lock shared and closes take it exclusive, so no posting is
-   * in flight while a period closes. Periods close in order, so a date before a closed
-   * period is closed too, even in a month that was never posted to.
+   * The open period of a posting date (created, OPEN, if this is its first posting), from
+   * the period cache; periods close in order, so a date before a closed period is closed
+   * too, even in a month that was never posted to. The database refuses the entry again
+   * if the cache was stale (see PeriodCache).
    */
   async openPeriodFor(tx: TxContext, postingDate: string): Promise<string> {
-    const { year, month } = yearMonthOf(postingDate);
-    const { startDate, endDate } = monthBounds(year, month);
-    await queryOne(tx.em, 'select pg_advisory_xact_lock_shared(?)', [PERIODS_LOCK]);
-    await queryOne(tx.em, 'insert into fiscal_periods (year, month, start_date, end_date) values (?, ?, ?, ?) on conflict (year, month) do nothing', [
-      year,
-      month,
-      startDate,
-      endDate,
-    ]);
-    const period = await queryOne<{ id: string; status: PeriodStatus }>(
-      tx.em,
-      'select id::text as id, status from fiscal_periods where year = ? and month = ? for share',
-      [year, month],
-    );
-    if (!period) throw new Error(`fiscal period ${year}-${month} vanished`);
-    if (period.status === PeriodStatus.CLOSED) {
-      throw new DomainError(LedgerErrorCode.PERIOD_CLOSED, `The period ${year}-${String(month).padStart(2, '0')} is closed; date the document in an open period.`, {
-        field: ['input', 'occurredAt'],
-        details: { postingDate },
-      });
-    }
-    const later = await queryOne<{ year: number; month: number }>(
-      tx.em,
-      `select year, month from fiscal_periods where status = 'CLOSED' and (year, month) > (?, ?) order by year desc, month desc limit 1`,
-      [year, month],
-    );
-    if (later) {
-      throw new DomainError(
-        LedgerErrorCode.PERIOD_CLOSED,
-        `The period ${later.year}-${String(later.month).padStart(2, '0')} is closed, and periods close in order: ${postingDate} is closed too. Date the document after it.`,
-        { field: ['input', 'occurredAt'], details: { postingDate } },
-      );
-    }
-    return period.id;
+    return this.periods.openPeriodFor(tx.em, postingDate);
   }
 
   /** A posting is dated no later than now (with a little clock skew) and no earlier than the first year periods exist for. */
@@ -258,7 +299,7 @@ export class PostingService {
         lines: reverseLines(lines),
         reversalOfId: original.id,
       });
-      return { entryId: (entry as JournalEntry).id };
+      return { entryId: (entry as { id: string }).id };
     });
     return outcome.result;
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { lockPlaceExclusive, locationLockKey, warehouseLockKey } from './place-locks';
 import { runCommand } from '../../db/command';
 import { mapUniqueViolation } from '../../db/constraints';
 import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
@@ -119,6 +120,9 @@ export class WarehouseService {
 }
 
 export async function lockWarehouse(tx: TxContext, id: string, expectedVersion: number | null | undefined, field: FieldPath): Promise<Warehouse> {
+  // Stock commands in flight hold the warehouse's place lock shared (place-locks.ts): a change
+  // of its flags waits for them, and commands that start after it see the new flags.
+  if (/^\d{1,13}$/.test(id)) await lockPlaceExclusive(tx, warehouseLockKey(id));
   const row = await queryOne<{ id: string }>(tx.em, 'select id::text as id from warehouses where id = ? for update', [id]);
   if (!row) throw new DomainError(WarehouseErrorCode.UNKNOWN_WAREHOUSE, 'No warehouse has this id.', { field });
   const warehouse = await tx.em.findOneOrFail(Warehouse, { id: row.id });
@@ -189,6 +193,8 @@ export class LocationService {
 
   async update(ctx: ServiceContext, input: LocationInput & { id: string; expectedVersion?: number | null; active?: boolean | null }): Promise<{ locationId: string }> {
     const outcome = await runCommand(ctx, { command: 'location.update', input }, async (tx) => {
+      // As for warehouses: a location's flags change only while no stock command holds its place lock.
+      if (/^\d{1,13}$/.test(input.id)) await lockPlaceExclusive(tx, locationLockKey(input.id));
       const row = await queryOne<{ id: string }>(tx.em, 'select id::text as id from locations where id = ? for update', [input.id]);
       if (!row) throw new DomainError(WarehouseErrorCode.NOT_FOUND, 'No location has this id.', { field: ['input', 'id'] });
       const location = await tx.em.findOneOrFail(Location, { id: row.id });
