@@ -8,7 +8,14 @@ import { Migration } from '@mikro-orm/migrations';
  *   live layers does not walk its exhausted history;
  * - the closed-period trigger refuses any date in or before a closed period (periods close
  *   in order), reading the periods as they are when the entry is written, with its own
- *   SQLSTATE (LHP01) so the API can tell the refusal from other errors.
+ *   SQLSTATE (LHP01) so the API can tell the refusal from other errors;
+ * - journal numbers are taken AT COMMIT: an entry is inserted without a number and a
+ *   deferred trigger, run by COMMIT, takes the year's next number from its counter row,
+ *   writes it into the entry (the one change an entry ever sees: NULL to its number, made
+ *   by that trigger only) and records the journal.posted event. The counter row is held
+ *   from there to the end of COMMIT only, so postings do not wait on each other through
+ *   their statements, and numbers follow commit order with no gap (a rollback takes its
+ *   number back).
  */
 export class Migration20261201100000_EngineSpeed extends Migration {
   override async up(): Promise<void> {
@@ -29,9 +36,57 @@ export class Migration20261201100000_EngineSpeed extends Migration {
         end if;
         return new;
       end $$;`);
+
+    this.addSql(`alter table "journal_entries" alter column "number" drop not null;`);
+    this.addSql(`create or replace function ledgerhouse_append_only() returns trigger language plpgsql as $$
+      begin
+        -- The one change an entry ever sees: its number, assigned at COMMIT by ledgerhouse_number_entry.
+        -- (Nested: plpgsql resolves every field an expression names, and only entries have a number.)
+        if tg_table_name = 'journal_entries' and tg_op = 'UPDATE' then
+          if (to_jsonb(old) ->> 'number') is null and (to_jsonb(new) ->> 'number') is not null
+             and current_setting('ledgerhouse.numbering', true) = (to_jsonb(old) ->> 'id')
+             and (to_jsonb(old) - 'number') = (to_jsonb(new) - 'number') then
+            return new;
+          end if;
+        end if;
+        raise exception '% is append-only: % refused (post a reversal or an adjustment instead)', tg_table_name, tg_op
+          using errcode = 'P0001';
+      end $$;`);
+    this.addSql(`create function ledgerhouse_number_entry() returns trigger language plpgsql as $$
+      declare
+        n int;
+        total numeric;
+      begin
+        if new.number is not null then
+          return null;
+        end if;
+        insert into journal_sequences (year, next) values (new.year, 2)
+          on conflict (year) do update set next = journal_sequences.next + 1
+          returning next - 1 into n;
+        perform set_config('ledgerhouse.numbering', new.id::text, true);
+        update journal_entries set number = n where id = new.id;
+        perform set_config('ledgerhouse.numbering', '', true);
+        select trim_scale(coalesce(sum(debit), 0)) into total from journal_lines where entry_id = new.id;
+        insert into outbox_events (topic, aggregate_type, aggregate_id, aggregate_version, payload, occurred_at)
+        values ('journal.posted', 'JournalEntry', new.id::text, 1,
+                jsonb_build_object('number', 'JE-' || new.year || '-' || lpad(n::text, 6, '0'), 'sourceType', new.source_type,
+                                   'sourceId', new.source_id, 'postingDate', new.posting_date::text, 'total', total::text),
+                new.recorded_at);
+        return null;
+      end $$;`);
+    // Named to sort after journal_entries_balanced: among the deferred triggers of an entry it runs last.
+    this.addSql(`create constraint trigger "journal_entries_zz_number" after insert on "journal_entries" deferrable initially deferred for each row execute function ledgerhouse_number_entry();`);
   }
 
   override async down(): Promise<void> {
+    this.addSql('drop trigger if exists "journal_entries_zz_number" on "journal_entries";');
+    this.addSql('drop function if exists ledgerhouse_number_entry();');
+    this.addSql(`create or replace function ledgerhouse_append_only() returns trigger language plpgsql as $$
+      begin
+        raise exception '% is append-only: % refused (post a reversal or an adjustment instead)', tg_table_name, tg_op
+          using errcode = 'P0001';
+      end $$;`);
+    this.addSql(`alter table "journal_entries" alter column "number" set not null;`);
     for (const [table, constraint] of DEFERRED) this.addSql(`alter table "${table}" alter constraint "${constraint}" not deferrable;`);
     this.addSql('drop index if exists "stock_layers_live_index";');
     this.addSql(`create or replace function ledgerhouse_check_period_open() returns trigger language plpgsql as $$

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { ServiceContext, TxContext } from '../shared/context';
 import { CommonErrorCode, DomainError } from '../shared/errors';
 import { queryOne } from './sql';
-import { inTransaction } from './transaction';
+import { type TransactionOptions, inTransaction } from './transaction';
 
 export interface CommandSpec {
   /** Stable command name, e.g. 'inventory.receive'. */
@@ -27,10 +27,10 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
  * The same key with a different input is refused with IDEMPOTENCY_KEY_REUSED.
  * Results must be plain JSON (ids and strings), because a replay returns the stored copy.
  */
-export async function runCommand<R>(ctx: ServiceContext, spec: CommandSpec, body: (tx: TxContext) => Promise<R>): Promise<CommandOutcome<R>> {
+export async function runCommand<R>(ctx: ServiceContext, spec: CommandSpec, body: (tx: TxContext) => Promise<R>, options: TransactionOptions = {}): Promise<CommandOutcome<R>> {
   const key = spec.idempotencyKey ?? null;
   if (key === null) {
-    return { result: await inTransaction(ctx, body), replayed: false };
+    return { result: await inTransaction(ctx, body, options), replayed: false };
   }
   if (!KEY_PATTERN.test(key)) {
     throw new DomainError(CommonErrorCode.INVALID, 'idempotencyKey must be 1 to 200 printable ASCII characters without spaces.', {
@@ -66,7 +66,7 @@ export async function runCommand<R>(ctx: ServiceContext, spec: CommandSpec, body
     const result = await body(tx);
     await queryOne(tx.em, 'update idempotency_keys set result = ?::jsonb where id = ?', [JSON.stringify(result ?? null), inserted.id]);
     return { result, replayed: false };
-  });
+  }, options);
 }
 
 export function hashInput(command: string, input: unknown): string {

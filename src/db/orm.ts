@@ -71,6 +71,11 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
         // Every statement on every pooled connection is counted (db/stats.ts).
         afterCreate: (conn: { query: (...args: never[]) => unknown }, done: (err: Error | null, conn: unknown) => void) => done(null, countStatements(conn)),
       } as Options['pool'],
+      // Named statements (the hot paths, db/sql.ts statement()) keep one generic plan per
+      // connection: their lists are arrays, so the plan does not depend on the values, and
+      // re-planning a custom plan at every execution cost more than running it. Unnamed
+      // statements are planned per execution whatever this says.
+      driverOptions: { connection: { options: '-c plan_cache_mode=force_generic_plan' } },
       logger: ormLogger,
       debug: target.logSql ? ['query', 'query-params'] : false,
     });

@@ -97,6 +97,48 @@ export async function withConnection<T>(em: EntityManager, work: (conn: SqlConne
   }
 }
 
+const BEGIN = statement('begin isolation level read committed');
+const COMMIT = statement('commit');
+const ROLLBACK = statement('rollback');
+
+/**
+ * A transaction on a driver connection of the pool, without MikroORM's unit of work:
+ * BEGIN, `work`, COMMIT (ROLLBACK on any error). For commands that run their SQL through
+ * this module only (the stock engine's documents): what `work` receives is an
+ * EntityManager stand-in that routes `query`, `withConnection` and friends to the
+ * transaction, and refuses everything else loudly, so no ORM call can slip outside it.
+ */
+export async function rawTransaction<T>(em: EntityManager, work: (txEm: EntityManager, conn: object) => Promise<T>): Promise<T> {
+  const client = knexClientOf(em);
+  const conn = await client.acquireConnection();
+  try {
+    await run(conn, BEGIN.text, [], BEGIN.name);
+    let result: T;
+    try {
+      result = await work(rawEntityManager(conn), conn);
+      await run(conn, COMMIT.text, [], COMMIT.name);
+    } catch (err) {
+      await run(conn, ROLLBACK.text, [], ROLLBACK.name).catch(() => undefined);
+      throw err;
+    }
+    return result;
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}
+
+function rawEntityManager(conn: DriverConnection): EntityManager {
+  const trx: TransactionLike = { client: { acquireConnection: async () => conn, releaseConnection: async () => undefined } };
+  const target = { getTransactionContext: () => trx };
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop in t) return t[prop as keyof typeof t];
+      if (prop === 'then') return undefined;
+      throw new Error(`EntityManager.${String(prop)} inside a raw transaction: this command runs its SQL through db/sql.ts only`);
+    },
+  }) as unknown as EntityManager;
+}
+
 /** A driver connection with the two ways to send SQL: named statements and ad-hoc text. */
 export class SqlConnection {
   constructor(private readonly conn: DriverConnection) {}

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsolationLevel } from '@mikro-orm/core';
 import type { ServiceContext, TransactionState, TxContext } from '../shared/context';
 import { isInTransaction } from '../shared/context';
-import { transactionConnection } from './sql';
+import { rawTransaction, transactionConnection } from './sql';
 import { commandStats, statementsOn } from './stats';
 
 /**
@@ -20,14 +20,32 @@ import { commandStats, statementsOn } from './stats';
 const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
 const MAX_ATTEMPTS = 5;
 
-export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext) => Promise<T>): Promise<T> {
+export interface TransactionOptions {
+  /**
+   * Run on a raw driver connection (db/sql.ts rawTransaction), skipping MikroORM's unit of
+   * work, for commands that write through db/sql.ts only: the stock documents.
+   */
+  raw?: boolean;
+}
+
+export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   if (isInTransaction(ctx)) return body(ctx);
 
   for (let attempt = 1; ; attempt++) {
     const state: TransactionState = { beforeCommit: [], afterCommit: [], memo: new Map(), now: new Date() };
     let statements = 0;
     try {
-      const result = await ctx.em.fork({ clear: true }).transactional(
+      const result = options.raw
+        ? await rawTransaction(ctx.em, async (em, conn) => {
+            const before = statementsOn(conn);
+            const tx: TxContext = { ...ctx, em, tx: state };
+            const value = await body(tx);
+            for (const hook of state.beforeCommit) await hook();
+            // BEGIN came before `before`; COMMIT comes after.
+            statements = statementsOn(conn) - before + 2;
+            return value;
+          })
+        : await ctx.em.fork({ clear: true }).transactional(
         async (em) => {
           const conn = await transactionConnection(em as EntityManager);
           const before = statementsOn(conn);

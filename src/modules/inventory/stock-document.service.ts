@@ -11,7 +11,7 @@ import type { MoveRequest } from './stock-engine';
 import { DOCUMENT_PREFIX, StockDocumentType } from './stock-document.entity';
 import { MoveReason } from './stock-move.entity';
 import { StockInput, lineCount, parseExpiryDate, parseLotNumber, parseMemo, parseReference, parseSerialNumbers, parseUnitCost, quantityText } from './stock-input';
-import { checkDocumentDate, documentNumber, postStock, type StockPostingDeps } from './stock-posting';
+import { RAW, checkDocumentDate, documentNumber, postStock, type StockPostingDeps } from './stock-posting';
 import { type LotArrival, type StockNeeds, type WarehouseRow, loadStock } from './stock-state';
 import type { DocumentPart } from './stock-write';
 
@@ -345,7 +345,7 @@ export class StockDocumentService {
         values: [docId, type, number, warehouse.id, reference, reasonCode, memo, occurredAt, entryId, actorOf(tx.principal), tx.tx.now],
       }));
       return { documentId: docId };
-    });
+    }, RAW);
     return outcome.result;
   }
 }

@@ -24,9 +24,9 @@ export interface PostedStock {
 
 /**
  * The shared tail of every stock document: plan the moves against the locked state, make
- * the journal entry the sub-ledger deltas call for, write moves, layers, balances, lines,
- * events and the document in one statement, then the entry with its gap-free number in
- * the last statement before COMMIT. One transaction (the caller's), one entry per document.
+ * the journal entry the sub-ledger deltas call for, and write moves, layers, balances, the
+ * entry and its lines, events and the document in one statement; COMMIT gives the entry
+ * its gap-free number. One transaction (the caller's), one entry per document.
  */
 export async function postStock(
   tx: TxContext,
@@ -42,11 +42,9 @@ export async function postStock(
   const prepared = await deps.posting.prepare(tx, { occurredAt: doc.occurredAt, sourceType: doc.type, sourceId: doc.id, memo, lines: linesFromDeltas(plan.deltas) });
   const entry = prepared ? { id: state.reserved.entryId, prepared } : null;
   const row = await writePlan(tx, plan, entry, document ? document(entry?.id ?? null) : null);
+  // Stock and ledger are written by that one statement: a failure from here on must leave no trace of either.
   faultPoint('inventory.after-stock-write');
-  if (entry) {
-    await deps.posting.number(tx, entry.id, entry.prepared);
-    faultPoint('inventory.after-ledger-write');
-  }
+  faultPoint('inventory.after-ledger-write');
   return { entryId: entry?.id ?? null, plan, document: row };
 }
 
@@ -65,3 +63,6 @@ export function documentNumber(prefix: string, n: string | null): string {
   if (n === null) throw new Error(`no ${prefix} number was reserved`);
   return `${prefix}-${n.padStart(6, '0')}`;
 }
+
+/** Stock documents write through db/sql.ts only: their commands skip MikroORM's unit of work (db/transaction.ts). */
+export const RAW = { raw: true } as const;

@@ -3,7 +3,8 @@ import type { TxContext } from '../../shared/context';
 import { toText } from '../../shared/decimal';
 import { actorOf } from '../../auth/principal';
 import { type DomainEvent, OUTBOX_CHANNEL, takePending } from '../events/outbox';
-import { JOURNAL_LINES_INSERT, type PreparedEntry, lineColumns } from '../ledger/posting.service';
+import { periodClosedError } from '../ledger/period-cache';
+import { JOURNAL_ENTRY_INSERT, JOURNAL_LINES_INSERT, type PreparedEntry, entryColumns, lineColumns } from '../ledger/posting.service';
 import { unitCostOf } from './costing';
 import { type StockPlan, stockChangedEvent } from './stock-engine';
 import { MoveReason } from './stock-move.entity';
@@ -14,8 +15,9 @@ import { MoveReason } from './stock-move.entity';
  * arrays (`unnest`), as data-modifying CTEs of a single statement: balances (upsert),
  * summaries, cost layers (new ones take their ids from the sequence in the order the
  * plan created them, which is FIFO order), moves, their serials and valuations, serials,
- * lot expiry learned, the journal lines of the entry the command reserved, the outbox
- * events, and the document itself (a part each document type adds). The statement text
+ * lot expiry learned, the journal entry the command reserved and its lines (the entry is
+ * numbered at COMMIT), the outbox events, and the document itself (a part each document
+ * type adds). The statement text
  * does not depend on the data, so it is prepared once per connection.
  *
  * Values are the plan's absolute figures, computed from rows read under the command's
@@ -31,7 +33,7 @@ export interface DocumentPart {
   returnsDoc: boolean;
 }
 
-const ENGINE_PARAMS = 64;
+const ENGINE_PARAMS = 74;
 
 function engineCtes(p: (n: number) => string): string {
   return `
@@ -95,9 +97,11 @@ lots_learned as (
   from unnest(${p(55)}::bigint[], ${p(56)}::date[]) as v(id, expiry) where l.id = v.id and l.expiry_date is null
   returning 1),
 lines_inserted as (${JOURNAL_LINES_INSERT((n) => p(57 + n))}
+  returning 1),
+entry_inserted as (${JOURNAL_ENTRY_INSERT((n) => (n === 0 ? p(57) : p(64 + n)))}
   returning 1)`;
 }
-// p(57)..p(64): the entry id and the seven line columns; p(65).. the outbox columns below.
+// p(57): the entry id; p(58)..p(64) the seven line columns; p(65)..p(74) the entry's columns; then the outbox columns.
 
 const OUTBOX_PARAMS = 6;
 
@@ -246,9 +250,10 @@ export async function writePlan(
     // lots
     [...learned.keys()],
     [...learned.values()],
-    // journal lines
+    // journal lines and the entry (numbered at COMMIT)
     entry?.id ?? null,
     ...lines,
+    ...entryColumns(tx, entry?.prepared ?? null),
     // outbox
     events.map((e) => e.topic),
     events.map((e) => e.aggregateType),
@@ -258,7 +263,11 @@ export async function writePlan(
     events.map((e) => JSON.stringify(e.payload)),
     ...(doc?.values ?? []),
   ];
-  const [row] = await withConnection(tx.em, (c) => c.rows<{ document: Record<string, unknown> | null }>(writeStatement(doc?.part ?? null), values));
-  return row?.document ?? null;
+  try {
+    const [row] = await withConnection(tx.em, (c) => c.rows<{ document: Record<string, unknown> | null }>(writeStatement(doc?.part ?? null), values));
+    return row?.document ?? null;
+  } catch (err) {
+    throw periodClosedError(err) ?? err;
+  }
 }
 

@@ -10,7 +10,7 @@ import { InventoryErrorCode } from './inventory-errors';
 import type { MoveRequest } from './stock-engine';
 import { MoveReason } from './stock-move.entity';
 import { StockInput, lineCount, parseLotNumber, parseReference, parseSerialNumbers } from './stock-input';
-import { checkDocumentDate, documentNumber, postStock, type StockPostingDeps } from './stock-posting';
+import { RAW, checkDocumentDate, documentNumber, postStock, type StockPostingDeps } from './stock-posting';
 import { loadStock } from './stock-state';
 import type { DocumentPart } from './stock-write';
 import { TransferStatus } from './transfer.entity';
@@ -181,7 +181,7 @@ export class TransferService {
         ],
       }));
       return { transferId };
-    });
+    }, RAW);
     return outcome.result;
   }
 
@@ -275,7 +275,7 @@ export class TransferService {
         values: [transfer.id, occurredAt, entryId, actorOf(tx.principal), tx.tx.now, outcomes.map((o) => o.id), outcomes.map((o) => toText(o.received)), outcomes.map((o) => toText(o.lost))],
       }));
       return { transferId: transfer.id };
-    });
+    }, RAW);
     return outcome.result;
   }
 }

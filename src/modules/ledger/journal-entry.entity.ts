@@ -9,10 +9,9 @@ import { FiscalPeriod } from './fiscal-period.entity';
  * A balanced journal entry. Append-only: the database rejects UPDATE and DELETE, and a
  * deferred constraint trigger rejects a COMMIT that leaves any entry unbalanced or
  * with fewer than two lines. A correction is a reversal entry linked by `reversalOf`.
- * Numbers run without gaps per year: the counter row is updated in the posting's own
- * transaction, in its last statement before COMMIT (so the row is held only that long,
- * and a rollback gives its number back). Lines, moves and documents naming the entry are
- * written before it; their foreign keys are checked at COMMIT.
+ * Numbers run without gaps per year, in commit order: a deferred trigger takes the next
+ * number from the year's counter row while the transaction commits (so the row is held
+ * only that long, and a rollback gives its number back).
  */
 @Entity({ tableName: 'journal_entries' })
 @Unique({ properties: ['year', 'number'] })
@@ -25,7 +24,8 @@ export class JournalEntry {
   @Property({ type: 'smallint' })
   year!: number;
 
-  @Property({ type: 'integer' })
+  /** Gap-free per year, given at COMMIT (never null once committed). */
+  @Property({ type: 'integer', nullable: true })
   number!: number;
 
   /** The accounting date (UTC date of occurredAt); decides the period. */

@@ -7,7 +7,6 @@ import { type Decimal, ZERO, dec, roundTo, toText } from '../../shared/decimal';
 import { DomainError, DomainErrors } from '../../shared/errors';
 import { optionalText, requireDecimal } from '../../shared/validate';
 import { actorOf } from '../../auth/principal';
-import { OUTBOX_CHANNEL } from '../events/outbox';
 import { PeriodStatus } from './fiscal-period.entity';
 import { LedgerErrorCode } from './ledger-errors';
 import { PERIODS_LOCK, PeriodCache, periodClosedError } from './period-cache';
@@ -70,42 +69,34 @@ export const JOURNAL_LINES_INSERT = (p: (n: number) => string): string => `
   from unnest(${p(1)}::bigint[], ${p(2)}::numeric[], ${p(3)}::numeric[], ${p(4)}::bigint[], ${p(5)}::bigint[], ${p(6)}::bigint[], ${p(7)}::text[])
        as l(account, debit, credit, item, warehouse, partner, memo)`;
 
-const LINES = statement(JOURNAL_LINES_INSERT((n) => `$${n + 1}`));
-const LOCK_PERIODS = statement('select pg_advisory_xact_lock_shared($1::bigint)');
-
 /**
- * The last statement before COMMIT: the entry's gap-free number, the entry itself and its
- * journal.posted event. The year's counter row stays locked until COMMIT, so it is taken
- * here, after everything else the command writes, and held for one statement and the
- * commit (numbers in commit order per year, no gaps: a rollback gives the number back).
- * The lines, moves and documents that name the entry were written earlier in the same
- * transaction; their foreign keys to journal_entries are checked at COMMIT (deferred).
+ * The insert of the entry itself (`p(0)` its id, then entryColumns), without a number: the
+ * deferred trigger ledgerhouse_number_entry gives it the year's next number at COMMIT and
+ * records its journal.posted event. So the year's counter row is held only while the
+ * transaction commits, numbers follow commit order, and a rollback leaves no gap.
  */
-const NUMBER = statement(`
-with n as (
-  insert into journal_sequences (year, next) values ($2, 2)
-  on conflict (year) do update set next = journal_sequences.next + 1
-  returning next - 1 as number),
-e as (
+export const JOURNAL_ENTRY_INSERT = (p: (n: number) => string): string => `
   insert into journal_entries (id, year, number, posting_date, occurred_at, recorded_at, period_id, source_type, source_id, memo, actor, reversal_of_id)
-  select $1::bigint, $2, n.number, $3::date, $4::timestamptz, $5::timestamptz, $6::bigint, $7, $8, $9, $10, $11::bigint from n
-  returning number),
-o as (
-  insert into outbox_events (topic, aggregate_type, aggregate_id, aggregate_version, payload, occurred_at)
-  select '${JOURNAL_POSTED}', 'JournalEntry', $1::text, 1,
-         jsonb_build_object('number', 'JE-' || $2 || '-' || lpad(e.number::text, 6, '0'), 'sourceType', $7::text, 'sourceId', $8::text,
-                            'postingDate', $3::text, 'total', $12::text),
-         $5::timestamptz
-  from e returning 1)
-select e.number, (select count(*) from o) as events, pg_notify('${OUTBOX_CHANNEL}', '') as notified from e`);
+  select ${p(0)}::bigint, ${p(1)}::smallint, null, ${p(2)}::date, ${p(3)}::timestamptz, ${p(4)}::timestamptz, ${p(5)}::bigint, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::bigint
+  where ${p(0)}::bigint is not null`;
+
+/** The values of JOURNAL_ENTRY_INSERT after the id (null when no entry is posted: the insert then writes nothing). */
+export function entryColumns(tx: TxContext, entry: PreparedEntry | null): unknown[] {
+  if (!entry) return [null, null, null, null, null, null, null, null, null, null];
+  return [entry.year, entry.postingDate, entry.occurredAt, tx.tx.now, entry.periodId, entry.sourceType, entry.sourceId, entry.memo, actorOf(tx.principal), entry.reversalOfId];
+}
+
+const LOCK_PERIODS = statement('select pg_advisory_xact_lock_shared($1::bigint)');
+const POST = statement(`with lines as (${JOURNAL_LINES_INSERT((n) => `$${n + 1}`)} returning 1)
+${JOURNAL_ENTRY_INSERT((n) => (n === 0 ? '$1' : `$${n + 8}`))}`);
 
 /**
  * The only way anything reaches the general ledger. `prepare` refuses anything that does
  * not balance and anything dated in a closed period; the entry and its lines are then
  * written in the command's transaction (`post` for a standalone entry; the stock engine
- * writes the lines with the moves and calls `number` last). The database backs each rule:
- * a deferred trigger refuses an unbalanced entry at COMMIT, another any date in or before
- * a closed period.
+ * writes them in its one write statement), and the entry is numbered at COMMIT. The
+ * database backs each rule: a deferred trigger refuses an unbalanced entry at COMMIT,
+ * another any date in or before a closed period.
  */
 export class PostingService {
   readonly periods = new PeriodCache();
@@ -136,41 +127,20 @@ export class PostingService {
     };
   }
 
-  /** Writes the entry (its lines were written before, by `post` or the stock engine): the command's last statement. */
-  async number(tx: TxContext, entryId: string, entry: PreparedEntry): Promise<number> {
-    try {
-      const [row] = await withConnection(tx.em, (c) =>
-        c.rows<{ number: number }>(NUMBER, [
-          entryId,
-          entry.year,
-          entry.postingDate,
-          entry.occurredAt,
-          tx.tx.now,
-          entry.periodId,
-          entry.sourceType,
-          entry.sourceId,
-          entry.memo,
-          actorOf(tx.principal),
-          entry.reversalOfId,
-          toText(entry.total),
-        ]),
-      );
-      return (row as { number: number }).number;
-    } catch (err) {
-      throw periodClosedError(err) ?? err;
-    }
-  }
-
-  /** A standalone entry (manual entries, reversals): the periods lock, the lines, the entry. */
-  async post(tx: TxContext, draft: PostingDraft): Promise<{ id: string; number: number } | null> {
+  /** A standalone entry (manual entries, reversals): the periods lock, then the lines and the entry; numbered at COMMIT. */
+  async post(tx: TxContext, draft: PostingDraft): Promise<{ id: string } | null> {
     const entry = await this.prepare(tx, draft);
     if (!entry) return null;
     const id = await reserveId(tx.em, 'journal_entries');
-    await withConnection(tx.em, async (c) => {
-      await c.rows(LOCK_PERIODS, [PERIODS_LOCK]);
-      await c.rows(LINES, [id, ...lineColumns(entry)]);
-    });
-    return { id, number: await this.number(tx, id, entry) };
+    try {
+      await withConnection(tx.em, async (c) => {
+        await c.rows(LOCK_PERIODS, [PERIODS_LOCK]);
+        await c.rows(POST, [id, ...lineColumns(entry), ...entryColumns(tx, entry)]);
+      });
+    } catch (err) {
+      throw periodClosedError(err) ?? err;
+    }
+    return { id };
   }
 
   /**

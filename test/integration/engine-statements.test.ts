@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onStatement } from '../../src/db/stats';
+import { TrackingMode } from '../../src/modules/catalog/item.entity';
+import { StockAdjustDocument, StockReceiveDocument, StockTransferShipDocument } from '../generated/graphql';
+import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
+
+/**
+ * Round trips per command (issue: engine speed). Every statement a command sends, from its
+ * BEGIN to its COMMIT, is counted at the driver connection (src/db/stats.ts), whoever
+ * sends it. A stock command's statements must not grow with its lines: multi-row inserts
+ * and set-based updates, one state read, one write.
+ */
+let t: TestApp;
+let w: WarehouseFixture;
+let to: WarehouseFixture;
+const plain: ItemFixture[] = [];
+const lotted: ItemFixture[] = [];
+
+/** The statements of the one command `work` runs: BEGIN..COMMIT on the connection that began it. */
+async function commandStatements(work: () => Promise<unknown>): Promise<string[]> {
+  const seen: { text: string; conn: number }[] = [];
+  const off = onStatement((text, conn) => seen.push({ text: text.trim(), conn }));
+  try {
+    await work();
+  } finally {
+    off();
+  }
+  const begins = seen.filter((s) => /^begin\b/i.test(s.text));
+  expect(begins, `one transaction expected, saw:\n${seen.map((s) => s.text.slice(0, 60)).join('\n')}`).toHaveLength(1);
+  const conn = (begins[0] as { conn: number }).conn;
+  const mine = seen.filter((s) => s.conn === conn);
+  const start = mine.findIndex((s) => /^begin\b/i.test(s.text));
+  const end = mine.findIndex((s, i) => i > start && /^(commit|rollback)\b/i.test(s.text));
+  expect(end, 'the command committed').toBeGreaterThan(start);
+  expect(mine[end]?.text.toLowerCase()).toBe('commit');
+  return mine.slice(start, end + 1).map((s) => s.text.replace(/\s+/g, ' ').slice(0, 80));
+}
+
+const receipt = (items: readonly ItemFixture[], extra: Record<string, unknown> = {}, lot?: (i: number) => string) =>
+  t.gql(StockReceiveDocument, {
+    input: { warehouseId: w.gid, lines: items.map((item, i) => ({ itemId: item.gid, locationId: w.loc.A1, quantity: '5', unitCost: '1.25', ...(lot ? { lotNumber: lot(i) } : {}) })), ...extra },
+  });
+
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await warehouseFixture(t, 'ST');
+  to = await warehouseFixture(t, 'ST2');
+  for (let i = 0; i < 20; i++) plain.push(await itemFixture(t, `ST-P${i}`));
+  for (let i = 0; i < 20; i++) lotted.push(await itemFixture(t, `ST-L${i}`, { tracking: TrackingMode.LOT }));
+  // Every item stocked once in both warehouses: the summary rows exist (first receipts are measured separately).
+  expect(dataOf(await receipt(plain)).stockReceive.userErrors).toEqual([]);
+  expect(dataOf(await receipt(plain)).stockReceive.userErrors).toEqual([]);
+  expect(dataOf(await receipt(lotted, {}, (i) => `L0-${i}`)).stockReceive.userErrors).toEqual([]);
+  const ship = await t.gql(StockTransferShipDocument, { input: { fromWarehouseId: w.gid, toWarehouseId: to.gid, lines: plain.map((p) => ({ itemId: p.gid, fromLocationId: w.loc.A1, quantity: '1' })) } });
+  expect(dataOf(ship).stockTransferShip.userErrors).toEqual([]);
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+describe('round trips per stock command', () => {
+  it('a receipt of 1 line and of 20 lines send the same statements, at most 12', async () => {
+    const one = await commandStatements(async () => expect(dataOf(await receipt(plain.slice(0, 1))).stockReceive.userErrors).toEqual([]));
+    const twenty = await commandStatements(async () => expect(dataOf(await receipt(plain)).stockReceive.userErrors).toEqual([]));
+    expect(twenty, `20 lines sent:\n${twenty.join('\n')}`).toEqual(one);
+    expect(one.length, `1 line sent:\n${one.join('\n')}`).toBeLessThanOrEqual(12);
+    // BEGIN, the locks, the state, the write, COMMIT.
+    expect(one).toHaveLength(5);
+  });
+
+  it('an idempotent receipt adds its key and its stored result, whatever the number of lines', async () => {
+    const one = await commandStatements(async () => expect(dataOf(await receipt(plain.slice(0, 1), { idempotencyKey: 'st-key-1' })).stockReceive.userErrors).toEqual([]));
+    const twenty = await commandStatements(async () => expect(dataOf(await receipt(plain, { idempotencyKey: 'st-key-20' })).stockReceive.userErrors).toEqual([]));
+    expect(twenty.length).toBe(one.length);
+    expect(one.length).toBeLessThanOrEqual(12);
+  });
+
+  it('a first receipt (no stock row yet) and a receipt of lots stay constant in the number of lines', async () => {
+    const fresh = async (n: number, prefix: string) => {
+      const items: ItemFixture[] = [];
+      for (let i = 0; i < n; i++) items.push(await itemFixture(t, `${prefix}${i}`));
+      return items;
+    };
+    const [a, b] = [await fresh(1, 'ST-F1-'), await fresh(20, 'ST-F20-')];
+    const firstOne = await commandStatements(async () => expect(dataOf(await receipt(a)).stockReceive.userErrors).toEqual([]));
+    const firstTwenty = await commandStatements(async () => expect(dataOf(await receipt(b)).stockReceive.userErrors).toEqual([]));
+    expect(firstTwenty).toEqual(firstOne);
+    const lotsOne = await commandStatements(async () => expect(dataOf(await receipt(lotted.slice(0, 1), {}, (i) => `L1-${i}`)).stockReceive.userErrors).toEqual([]));
+    const lotsTwenty = await commandStatements(async () => expect(dataOf(await receipt(lotted, {}, (i) => `L2-${i}`)).stockReceive.userErrors).toEqual([]));
+    expect(lotsTwenty).toEqual(lotsOne);
+    expect(Math.max(firstOne.length, lotsOne.length)).toBeLessThanOrEqual(12);
+  });
+
+  it('an issue from FIFO layers and a transfer shipment do not grow with their lines either', async () => {
+    const adjust = (items: readonly ItemFixture[]) =>
+      t.gql(StockAdjustDocument, { input: { warehouseId: w.gid, reasonCode: 'DAMAGED', lines: items.map((item) => ({ itemId: item.gid, locationId: w.loc.A1, quantity: '-2' })) } });
+    const issueOne = await commandStatements(async () => expect(dataOf(await adjust(plain.slice(0, 1))).stockAdjust.userErrors).toEqual([]));
+    const issueTwenty = await commandStatements(async () => expect(dataOf(await adjust(plain)).stockAdjust.userErrors).toEqual([]));
+    expect(issueTwenty).toEqual(issueOne);
+    const ship = (items: readonly ItemFixture[]) =>
+      t.gql(StockTransferShipDocument, { input: { fromWarehouseId: w.gid, toWarehouseId: to.gid, lines: items.map((item) => ({ itemId: item.gid, fromLocationId: w.loc.A1, quantity: '1' })) } });
+    const shipOne = await commandStatements(async () => expect(dataOf(await ship(plain.slice(0, 1))).stockTransferShip.userErrors).toEqual([]));
+    const shipTwenty = await commandStatements(async () => expect(dataOf(await ship(plain)).stockTransferShip.userErrors).toEqual([]));
+    expect(shipTwenty).toEqual(shipOne);
+    expect(Math.max(issueOne.length, shipOne.length)).toBeLessThanOrEqual(12);
+  });
+});
