@@ -5,7 +5,7 @@ import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { onPostgres } from '../helpers/db';
 import { type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
 import { checkInvariants } from '../helpers/invariants';
-import { countRows } from '../helpers/sql';
+import { countRows, sql } from '../helpers/sql';
 
 // PGlite is a single session: commands there never overlap, so these run on PostgreSQL (CI sets DATABASE_URL).
 describe.skipIf(!onPostgres)('concurrent commands on PostgreSQL', () => {
@@ -82,6 +82,40 @@ describe.skipIf(!onPostgres)('concurrent commands on PostgreSQL', () => {
       const errors = (r as { errors?: unknown[] } | undefined)?.errors;
       expect(errors ?? []).toEqual([]);
     }
+    await checkInvariants(t);
+  });
+
+  it('sixteen writers on distinct items for three seconds: every invariant, every journal number used once with no gap, no deadlock', async () => {
+    const writers = await Promise.all(Array.from({ length: 16 }, (_, i) => itemFixture(t, `W16-${i}`, { valuation: i % 2 ? ValuationMethod.MOVING_AVERAGE : ValuationMethod.FIFO })));
+    for (const item of writers) expect((await receive(item, '50', '2.00')).userErrors).toEqual([]);
+    const [before] = await sql<{ deadlocks: string }>(t, 'select deadlocks::text as deadlocks from pg_stat_database where datname = current_database()');
+    const until = Date.now() + 3000;
+    const done: number[] = [];
+    await Promise.all(
+      writers.map(async (item, w) => {
+        let n = 0;
+        while (Date.now() < until) {
+          const step = n % 3;
+          const res =
+            step === 0
+              ? dataOf(await t.gql(StockReceiveDocument, { input: { warehouseId: main.gid, lines: [{ itemId: item.gid, locationId: main.loc.A1, quantity: '3', unitCost: `${2 + (n % 7) / 10}` }] } })).stockReceive
+              : step === 1
+                ? dataOf(await t.gql(StockAdjustDocument, { input: { warehouseId: main.gid, reasonCode: 'DAMAGED', lines: [{ itemId: item.gid, locationId: main.loc.A1, quantity: '-2' }] } })).stockAdjust
+                : dataOf(await t.gql(StockTransferShipDocument, { input: { fromWarehouseId: main.gid, toWarehouseId: east.gid, lines: [{ itemId: item.gid, fromLocationId: main.loc.A1, quantity: '1' }] } })).stockTransferShip;
+          expect(res.userErrors, `writer ${w}, command ${n}`).toEqual([]);
+          n++;
+        }
+        done.push(n);
+      }),
+    );
+    expect(done.reduce((a, b) => a + b, 0)).toBeGreaterThan(16 * 3);
+    const numbers = await sql<{ year: number; n: number; lo: number; hi: number; distinct_n: number; unnumbered: number }>(
+      t,
+      'select year, count(*)::int as n, min(number) as lo, max(number) as hi, count(distinct number)::int as distinct_n, count(*) filter (where number is null)::int as unnumbered from journal_entries group by year',
+    );
+    for (const y of numbers) expect(y).toMatchObject({ lo: 1, hi: y.n, distinct_n: y.n, unnumbered: 0 });
+    const [after] = await sql<{ deadlocks: string }>(t, 'select deadlocks::text as deadlocks from pg_stat_database where datname = current_database()');
+    expect(after?.deadlocks).toBe(before?.deadlocks);
     await checkInvariants(t);
   });
 });

@@ -178,6 +178,24 @@ describe('database guarantees', () => {
     await expect(sql(t, 'delete from journal_entries where id = (select max(id) from journal_entries)')).rejects.toThrow(/append-only/);
   });
 
+  it('numbers an entry once, at commit; its number can never change, not even through the numbering flag', async () => {
+    await receive('TRIG-2', '1', '1');
+    const [last] = await sql<{ id: string; number: number | null }>(t, 'select id::text as id, number from journal_entries order by id desc limit 1');
+    expect(last?.number).toBeGreaterThan(0);
+    await expect(sql(t, 'update journal_entries set number = number + 1000 where id = ?', [last!.id])).rejects.toThrow(/append-only/);
+    const em = t.app.db.orm.em.fork();
+    await expect(
+      em.transactional(async (tem) => {
+        const conn = tem.getConnection();
+        const ctx = tem.getTransactionContext();
+        await conn.execute(`select set_config('ledgerhouse.numbering', ?, true)`, [last!.id], 'all', ctx);
+        await conn.execute('update journal_entries set number = 999999 where id = ?', [last!.id], 'run', ctx);
+      }),
+    ).rejects.toThrow(/append-only/);
+    const [again] = await sql<{ number: number }>(t, 'select number from journal_entries where id = ?', [last!.id]);
+    expect(again?.number).toBe(last!.number);
+  });
+
   it('rejects, at commit, an entry whose lines do not balance', async () => {
     const em = t.app.db.orm.em.fork();
     const cash = await codeId('1000');
