@@ -264,13 +264,17 @@ serial_rows as (
   select id::text as id, item_id::text as item_id, serial_number, status, location_id::text as location_id,
          warehouse_id::text as warehouse_id, lot_id::text as lot_id, version
   from (select * from serials_created union all select * from serials_locked) s),
-balance_rows as (
-  select b.id::text as id, b.item_id::text as item_id, b.location_id::text as location_id, b.lot_id::text as lot_id, b.on_hand::text as on_hand
+wanted_balances as (
+  select r.item, coalesce(r.loc, t.id) as loc, l.id as lot_id, r.lot_number
   from unnest($11::bigint[], $12::bigint[], $13::bigint[], $14::text[]) r(item, loc, transit_of, lot_number)
-  left join lots l on r.lot_number is not null and l.item_id = r.item and lower(l.lot_number) = lower(r.lot_number)
-  join stock_balances b on b.item_id = r.item
-   and b.location_id = coalesce(r.loc, (select t.id from locations t where t.warehouse_id = r.transit_of and t.type = 'TRANSIT'))
-   and ((r.lot_number is null and b.lot_id is null) or b.lot_id = l.id)
+  left join locations t on r.loc is null and t.warehouse_id = r.transit_of and t.type = 'TRANSIT'
+  left join lots l on r.lot_number is not null and l.item_id = r.item and lower(l.lot_number) = lower(r.lot_number)),
+balance_rows as (
+  -- Equality on the unique key (item, location, coalesce(lot, 0)): one index probe per wanted balance.
+  select b.id::text as id, b.item_id::text as item_id, b.location_id::text as location_id, b.lot_id::text as lot_id, b.on_hand::text as on_hand
+  from wanted_balances r
+  join stock_balances b on b.item_id = r.item and b.location_id = r.loc and coalesce(b.lot_id, 0) = coalesce(r.lot_id, 0)
+  where r.lot_number is null or r.lot_id is not null
   union
   select b.id::text, b.item_id::text, b.location_id::text, b.lot_id::text, b.on_hand::text from stock_balances b
   where b.location_id = any($18::bigint[]) and b.on_hand <> 0),
@@ -283,9 +287,14 @@ layer_rows as (
   where l.quantity_remaining <> 0 or l.value_remaining <> 0
   order by l.id),
 latest_cost as (
+  -- The newest layer that ever took stock in, of either kind: one backward index probe per kind, however long the history.
   select p.item::text as item_id, p.wh::text as warehouse_id, c.value_in::text as value_in, c.quantity_in::text as quantity_in
   from pools p cross join lateral (
-    select value_in, quantity_in from stock_layers where item_id = p.item and warehouse_id = p.wh and quantity_in > 0 order by id desc limit 1) c)
+    select * from (
+      (select id, value_in, quantity_in from stock_layers where item_id = p.item and warehouse_id = p.wh and kind = 'STOCK' and quantity_in > 0 order by id desc limit 1)
+      union all
+      (select id, value_in, quantity_in from stock_layers where item_id = p.item and warehouse_id = p.wh and kind = 'TRANSIT' and quantity_in > 0 order by id desc limit 1)
+    ) k order by id desc limit 1) c)
 select (select coalesce(json_agg(x), '[]') from item_rows x) as items,
        (select coalesce(json_agg(x), '[]') from warehouse_rows x) as warehouses,
        (select coalesce(json_agg(x), '[]') from location_rows x) as locations,
