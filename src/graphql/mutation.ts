@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import { DomainError, DomainErrors } from '../shared/errors';
 import type { GraphQLContext } from './context';
 import { Loaders } from './loaders';
@@ -28,6 +29,16 @@ export async function mutate<R, T extends object>(ctx: GraphQLContext, call: () 
   ctx.em.clear();
   ctx.loaders = new Loaders(ctx.em);
   return { ...(await shape(result)), userErrors: [] };
+}
+
+/**
+ * The entity a command just wrote, from the row it returned (no read back), else loaded.
+ * The row is merged into the request's EntityManager as committed state.
+ */
+export async function written<T extends object>(ctx: GraphQLContext, entity: EntityClass<T>, id: string): Promise<T | null> {
+  const row = ctx.written?.get(`${entity.name}:${id}`);
+  if (row) return ctx.em.map(entity, row as never);
+  return ctx.em.findOne(entity, { id } as never);
 }
 
 function toUserError(err: DomainError): UserErrorShape {

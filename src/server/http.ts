@@ -100,6 +100,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
           services,
           dispatcher,
           loaders: new Loaders(em as never),
+          written: new Map(),
         };
       },
       // Errors over WebSocket are shaped exactly as over HTTP: a code, and nothing internal.
@@ -195,6 +196,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
           services,
           dispatcher,
           loaders: new Loaders(em as never),
+          written: new Map(),
         };
       },
     }),

@@ -16,6 +16,12 @@ export interface ServiceContext {
   readonly config: Config;
   /** Present while a command's transaction is open. */
   readonly tx?: TransactionState;
+  /**
+   * Rows a command wrote, as the database returned them, keyed "Entity:id": the mutation's
+   * payload is shaped from them instead of reading them back (set by the command just
+   * before COMMIT; read only after it committed).
+   */
+  readonly written?: Map<string, Record<string, unknown>>;
 }
 
 export interface TransactionState {

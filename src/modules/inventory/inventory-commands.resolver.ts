@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Scope } from '../../auth/roles';
 import type { GraphQLContext } from '../../graphql/context';
-import { mutate } from '../../graphql/mutation';
+import { mutate, written } from '../../graphql/mutation';
 import { dbId } from '../../graphql/node.resolver';
 import { InventoryCount } from './inventory-count.entity';
 import {
@@ -41,7 +41,7 @@ export class InventoryCommandResolver {
           warehouseId: dbId(input.warehouseId, 'Warehouse'),
           lines: input.lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item'), locationId: dbId(l.locationId, 'Location') })),
         }),
-      async (r) => ({ document: await ctx.em.findOne(StockDocument, { id: r.documentId }) }),
+      async (r) => ({ document: await written(ctx, StockDocument, r.documentId) }),
     );
   }
 
@@ -56,7 +56,7 @@ export class InventoryCommandResolver {
           warehouseId: dbId(input.warehouseId, 'Warehouse'),
           lines: input.lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item'), fromLocationId: dbId(l.fromLocationId, 'Location'), toLocationId: dbId(l.toLocationId, 'Location') })),
         }),
-      async (r) => ({ document: await ctx.em.findOne(StockDocument, { id: r.documentId }) }),
+      async (r) => ({ document: await written(ctx, StockDocument, r.documentId) }),
     );
   }
 
@@ -71,7 +71,7 @@ export class InventoryCommandResolver {
           warehouseId: dbId(input.warehouseId, 'Warehouse'),
           lines: input.lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item'), locationId: dbId(l.locationId, 'Location') })),
         }),
-      async (r) => ({ document: await ctx.em.findOne(StockDocument, { id: r.documentId }) }),
+      async (r) => ({ document: await written(ctx, StockDocument, r.documentId) }),
     );
   }
 
@@ -87,7 +87,7 @@ export class InventoryCommandResolver {
           toWarehouseId: dbId(input.toWarehouseId, 'Warehouse'),
           lines: input.lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item'), fromLocationId: dbId(l.fromLocationId, 'Location') })),
         }),
-      async (r) => ({ transfer: await ctx.em.findOne(StockTransfer, { id: r.transferId }) }),
+      async (r) => ({ transfer: await written(ctx, StockTransfer, r.transferId) }),
     );
   }
 
@@ -102,7 +102,7 @@ export class InventoryCommandResolver {
           transferId: dbId(input.transferId, 'StockTransfer'),
           lines: input.lines.map((l) => ({ ...l, transferLineId: dbId(l.transferLineId, 'StockTransferLine'), toLocationId: dbId(l.toLocationId, 'Location') })),
         }),
-      async (r) => ({ transfer: await ctx.em.findOne(StockTransfer, { id: r.transferId }) }),
+      async (r) => ({ transfer: await written(ctx, StockTransfer, r.transferId) }),
     );
   }
 

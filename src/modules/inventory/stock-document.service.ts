@@ -163,7 +163,8 @@ const STOCK_DOCUMENT_PART: DocumentPart = {
 doc as (
   insert into stock_documents (id, type, number, warehouse_id, reference, reason_code, memo, occurred_at, journal_entry_id, actor, created_at, updated_at)
   values (${p(0)}::bigint, ${p(1)}, ${p(2)}, ${p(3)}::bigint, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::timestamptz, ${p(8)}::bigint, ${p(9)}, ${p(10)}::timestamptz, ${p(10)}::timestamptz)
-  returning *)`,
+  returning id::text as id, created_at, updated_at, version, type, number, warehouse_id::text as warehouse_id, reference, reason_code, memo, occurred_at,
+            journal_entry_id::text as journal_entry_id, actor, status)`,
 };
 
 /** Single-step stock documents: direct receipts, moves between locations, adjustments. */
@@ -340,10 +341,11 @@ export class StockDocumentService {
       const docId = state.reserved.documentId as string;
       const number = documentNumber(DOCUMENT_PREFIX[type], state.reserved.documentNumber);
       publish(tx, { topic: STOCK_DOCUMENT_POSTED, aggregateType: 'StockDocument', aggregateId: docId, aggregateVersion: 1, payload: { number, type, warehouseId: warehouse.id } });
-      await postStock(tx, this.deps, state, { type: STOCK_DOCUMENT_SOURCE, id: docId, occurredAt }, requests, `${LABEL[type]} ${number}${reasonCode ? ` (${reasonCode})` : ''}`, (entryId) => ({
+      const posted = await postStock(tx, this.deps, state, { type: STOCK_DOCUMENT_SOURCE, id: docId, occurredAt }, requests, `${LABEL[type]} ${number}${reasonCode ? ` (${reasonCode})` : ''}`, (entryId) => ({
         part: STOCK_DOCUMENT_PART,
         values: [docId, type, number, warehouse.id, reference, reasonCode, memo, occurredAt, entryId, actorOf(tx.principal), tx.tx.now],
       }));
+      if (posted.document) ctx.written?.set(`StockDocument:${docId}`, posted.document);
       return { documentId: docId };
     }, RAW);
     return outcome.result;

@@ -45,7 +45,8 @@ const SHIP_PART: DocumentPart = {
 doc as (
   insert into stock_transfers (id, number, from_warehouse_id, to_warehouse_id, status, reference, shipped_at, ship_entry_id, shipped_by, created_at, updated_at)
   values (${p(0)}::bigint, ${p(1)}, ${p(2)}::bigint, ${p(3)}::bigint, '${TransferStatus.SHIPPED}', ${p(4)}, ${p(5)}::timestamptz, ${p(6)}::bigint, ${p(7)}, ${p(8)}::timestamptz, ${p(8)}::timestamptz)
-  returning *),
+  returning id::text as id, created_at, updated_at, version, number, from_warehouse_id::text as from_warehouse_id, to_warehouse_id::text as to_warehouse_id,
+            status, reference, shipped_at, received_at, ship_entry_id::text as ship_entry_id, receive_entry_id::text as receive_entry_id, shipped_by, received_by),
 transfer_lines as (
   insert into stock_transfer_lines (transfer_id, line_no, item_id, lot_id, from_location_id, serial_numbers, quantity_shipped, created_at, updated_at)
   select ${p(0)}::bigint, l.ord, l.item, l.lot, l.location, l.serials::jsonb, l.quantity, ${p(8)}::timestamptz, ${p(8)}::timestamptz
@@ -62,7 +63,8 @@ doc as (
   update stock_transfers set status = '${TransferStatus.RECEIVED}', received_at = ${p(1)}::timestamptz, receive_entry_id = ${p(2)}::bigint, received_by = ${p(3)},
          version = version + 1, updated_at = ${p(4)}::timestamptz
   where id = ${p(0)}::bigint
-  returning *),
+  returning id::text as id, created_at, updated_at, version, number, from_warehouse_id::text as from_warehouse_id, to_warehouse_id::text as to_warehouse_id,
+            status, reference, shipped_at, received_at, ship_entry_id::text as ship_entry_id, receive_entry_id::text as receive_entry_id, shipped_by, received_by),
 lines_received as (
   update stock_transfer_lines l set quantity_received = v.received, quantity_lost = v.lost, updated_at = ${p(4)}::timestamptz
   from unnest(${p(5)}::bigint[], ${p(6)}::numeric[], ${p(7)}::numeric[]) as v(id, received, lost)
@@ -161,7 +163,7 @@ export class TransferService {
       });
       const number = documentNumber('TR', state.reserved.documentNumber);
       publish(tx, { topic: TRANSFER_CHANGED, aggregateType: 'StockTransfer', aggregateId: transferId, aggregateVersion: 1, payload: { number, status: TransferStatus.SHIPPED } });
-      await postStock(tx, this.deps, state, { type: TRANSFER_SOURCE, id: transferId, occurredAt }, requests, `Transfer ${number} shipped ${from.code} -> ${to.code}`, (entryId) => ({
+      const posted = await postStock(tx, this.deps, state, { type: TRANSFER_SOURCE, id: transferId, occurredAt }, requests, `Transfer ${number} shipped ${from.code} -> ${to.code}`, (entryId) => ({
         part: SHIP_PART,
         values: [
           transferId,
@@ -180,6 +182,7 @@ export class TransferService {
           requests.map((r) => toText(r.quantity)),
         ],
       }));
+      if (posted.document) ctx.written?.set(`StockTransfer:${transferId}`, posted.document);
       return { transferId };
     }, RAW);
     return outcome.result;
@@ -270,10 +273,11 @@ export class TransferService {
         }
       }
       publish(tx, { topic: TRANSFER_CHANGED, aggregateType: 'StockTransfer', aggregateId: transfer.id, aggregateVersion: transfer.version + 1, payload: { number: transfer.number, status: TransferStatus.RECEIVED } });
-      await postStock(tx, this.deps, state, { type: TRANSFER_SOURCE, id: transfer.id, occurredAt }, requests, `Transfer ${transfer.number} received in ${to.code}`, (entryId) => ({
+      const posted = await postStock(tx, this.deps, state, { type: TRANSFER_SOURCE, id: transfer.id, occurredAt }, requests, `Transfer ${transfer.number} received in ${to.code}`, (entryId) => ({
         part: RECEIVE_PART,
         values: [transfer.id, occurredAt, entryId, actorOf(tx.principal), tx.tx.now, outcomes.map((o) => o.id), outcomes.map((o) => toText(o.received)), outcomes.map((o) => toText(o.lost))],
       }));
+      if (posted.document) ctx.written?.set(`StockTransfer:${transfer.id}`, posted.document);
       return { transferId: transfer.id };
     }, RAW);
     return outcome.result;
