@@ -74,11 +74,18 @@ export class Migration20261201100000_EngineSpeed extends Migration {
                 new.recorded_at);
         return null;
       end $$;`);
+    // A command that finds, at its write, that a place it planned with changed meanwhile (its version
+    // rose) starts over, as after a serialization failure (see src/modules/inventory/stock-state.ts).
+    this.addSql(`create function ledgerhouse_changed(what text) returns int language plpgsql as $$
+      begin
+        raise exception '% changed while the command ran; it starts over', what using errcode = '40001';
+      end $$;`);
     // Named to sort after journal_entries_balanced: among the deferred triggers of an entry it runs last.
     this.addSql(`create constraint trigger "journal_entries_zz_number" after insert on "journal_entries" deferrable initially deferred for each row execute function ledgerhouse_number_entry();`);
   }
 
   override async down(): Promise<void> {
+    this.addSql('drop function if exists ledgerhouse_changed(text);');
     this.addSql('drop trigger if exists "journal_entries_zz_number" on "journal_entries";');
     this.addSql('drop function if exists ledgerhouse_number_entry();');
     this.addSql(`create or replace function ledgerhouse_append_only() returns trigger language plpgsql as $$

@@ -65,8 +65,8 @@ describe('round trips per stock command', () => {
     const twenty = await commandStatements(async () => expect(dataOf(await receipt(plain)).stockReceive.userErrors).toEqual([]));
     expect(twenty, `20 lines sent:\n${twenty.join('\n')}`).toEqual(one);
     expect(one.length, `1 line sent:\n${one.join('\n')}`).toBeLessThanOrEqual(12);
-    // BEGIN, the locks, the state, the write, COMMIT.
-    expect(one).toHaveLength(5);
+    // BEGIN, the locks with the state, the write, COMMIT.
+    expect(one).toHaveLength(4);
   });
 
   it('an idempotent receipt adds its key and its stored result, whatever the number of lines', async () => {

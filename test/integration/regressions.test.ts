@@ -33,6 +33,7 @@ import { systemContext } from '../helpers/context';
 import { onPostgres } from '../helpers/db';
 import { type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
 import { sql } from '../helpers/sql';
+import { locationLockKey } from '../../src/modules/warehouse/place-locks';
 
 let t: TestApp;
 let main: WarehouseFixture;
@@ -333,5 +334,37 @@ describe.skipIf(!onPostgres)('races on PostgreSQL', () => {
       },
       { DB_POOL_SIZE: '8' },
     );
+  });
+
+  it('a receipt that waited for a location flag change plans again with the new flag (the write refuses a stale place)', async () => {
+    const w = await warehouseFixture(t, 'RF');
+    const item = await itemFixture(t, 'RF-1');
+    expect((await receive(t, w, item, '1', '1')).userErrors).toEqual([]); // 1 sellable in A1; nothing in A2 yet
+    const flagChange = new pg.Client({ connectionString: t.db.databaseUrl });
+    await flagChange.connect();
+    let pending: Promise<Awaited<ReturnType<typeof receive>>> | undefined;
+    try {
+      // A flag change in flight, as LocationService.update makes it: the place lock, then the row (its version rises).
+      await flagChange.query('begin');
+      await flagChange.query('select pg_advisory_xact_lock($1::bigint)', [locationLockKey(w.locDb.A2)]);
+      await flagChange.query('update locations set sellable = false, version = version + 1 where id = $1', [w.locDb.A2]);
+      // The receipt into A2 takes its snapshot, then waits for the place lock.
+      pending = receive(t, w, item, '5', '1', {}, w.loc.A2);
+      let waiting = false;
+      for (let i = 0; i < 400 && !waiting; i++) {
+        const r = await flagChange.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and wait_event = 'advisory'");
+        waiting = (r.rows[0]?.n ?? 0) > 0;
+        if (!waiting) await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(waiting).toBe(true);
+      await flagChange.query('commit');
+    } finally {
+      await flagChange.query('rollback').catch(() => undefined);
+      await flagChange.end().catch(() => undefined);
+    }
+    expect((await (pending as ReturnType<typeof receive>)).userErrors).toEqual([]);
+    const stock = dataOf(await t.gql(ItemStockDocument, { id: item.gid })).item!.stock;
+    // Had the receipt used the flag its snapshot saw, A2's 5 would count as sellable (the invariant checker would see it too).
+    expect(stock[0]).toMatchObject({ onHand: '6', sellableOnHand: '1', available: '1' });
   });
 });

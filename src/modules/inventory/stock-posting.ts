@@ -41,7 +41,7 @@ export async function postStock(
   const plan = deps.engine.plan(state, doc, requests, accounts, tx.config.currencyMinorUnit);
   const prepared = await deps.posting.prepare(tx, { occurredAt: doc.occurredAt, sourceType: doc.type, sourceId: doc.id, memo, lines: linesFromDeltas(plan.deltas) });
   const entry = prepared ? { id: state.reserved.entryId, prepared } : null;
-  const row = await writePlan(tx, plan, entry, document ? document(entry?.id ?? null) : null);
+  const row = await writePlan(tx, state, plan, entry, document ? document(entry?.id ?? null) : null);
   // Stock and ledger are written by that one statement: a failure from here on must leave no trace of either.
   faultPoint('inventory.after-stock-write');
   faultPoint('inventory.after-ledger-write');

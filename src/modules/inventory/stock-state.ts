@@ -4,21 +4,25 @@ import { PERIODS_LOCK } from '../ledger/period-cache';
 import { type LockKey, placeKeys } from '../warehouse/place-locks';
 
 /**
- * What a stock command reads before it plans, in as few round trips as the locks allow:
+ * What a stock command reads before it plans, in as few round trips as the locks allow.
  *
- * 1. LOCK: the periods lock (shared), the warehouse and location locks (shared advisory
- *    locks, taken before any stock lock: a flag change takes them exclusively), then the
- *    stock summary rows of every (item, warehouse) FOR UPDATE in (item, warehouse) order,
- *    which returns their latest committed figures; and the ids the command will write
- *    (document, document number, journal entry), taken from sequences.
- * 2. only when some summary row does not exist yet: ENSURE inserts it (locked, latest).
- * 3. only when the command brings lots in: LOTS upserts them (locked, latest).
- * 4. READ, a fresh snapshot taken after every lock is held: items, units, warehouses,
- *    locations (flags as they are now), lots, serials (FOR UPDATE, created for receipts),
- *    balances, the live cost layers of every (item, warehouse), and the latest layer cost.
+ * LOAD, one statement: the periods lock (shared), the warehouse and location locks (shared
+ * advisory locks, taken before any stock lock: a flag change takes them exclusively), the
+ * stock summary rows of every (item, warehouse) FOR UPDATE in (item, warehouse) order, the
+ * ids the command will write (document, document number, journal entry) from sequences,
+ * the lots it brings in (upserted, locked), and everything it reads: items, units,
+ * warehouses, locations, lots, serials (FOR UPDATE; created for receipts), balances, the
+ * live cost layers of every (item, warehouse) and the latest layer cost.
  *
- * A statement's snapshot is taken when it starts, so what a lock protects is read in a
- * later statement than the one that waits for the lock; that is why LOCK and READ are two.
+ * A statement's snapshot is taken when it starts, so what LOAD reads may predate a command
+ * that committed while LOAD waited for a lock. Every change to an item's stock in a
+ * warehouse raises the version of its summary row, and FOR UPDATE returns the row's latest
+ * version: where that differs from the version the snapshot saw, READ runs again (a second
+ * statement, now under every lock). Warehouse and location flags are protected the same
+ * way by the write statement, which refuses to write (and the command starts over) if any
+ * warehouse or location it read has a newer version. The first stock of an item in a
+ * warehouse (no summary row yet) takes ENSURE and READ as well.
+ *
  * The statement texts do not vary with the data (lists go as arrays), so each is prepared
  * once per connection.
  */
@@ -41,6 +45,7 @@ export interface WarehouseRow {
   code: string;
   active: boolean;
   allow_negative_stock: boolean;
+  version: number;
 }
 
 export interface LocationRow {
@@ -50,6 +55,7 @@ export interface LocationRow {
   type: string;
   sellable: boolean;
   active: boolean;
+  version: number;
 }
 
 export interface LotRow {
@@ -206,18 +212,6 @@ export const balanceKey = (itemId: string, locationId: string, lotId: string | n
 const SUMMARY_COLUMNS = `s.id::text as id, s.item_id::text as item_id, s.warehouse_id::text as warehouse_id, s.on_hand::text as on_hand,
   s.sellable_on_hand::text as sellable_on_hand, s.allocated::text as allocated, s.in_transit::text as in_transit, s.version`;
 
-const LOCK = statement(`
-with places as materialized (
-  select count(*) as n from (select pg_advisory_xact_lock_shared(k) from unnest($1::bigint[]) with ordinality as t(k, o) order by o) x)
-select (select coalesce(json_agg(l order by l.item_id::bigint, l.warehouse_id::bigint), '[]') from (
-          select ${SUMMARY_COLUMNS} from stock_summaries s
-          join unnest($2::bigint[], $3::bigint[]) r(item, wh) on s.item_id = r.item and s.warehouse_id = r.wh
-          where (select n from places) >= 0
-          order by s.item_id, s.warehouse_id for update of s) l) as summaries,
-       case when $4::text is null then null else nextval($4::regclass)::text end as document_id,
-       case when $5::text is null then null else nextval($5::regclass)::text end as document_number,
-       nextval('journal_entries_id_seq')::text as entry_id`);
-
 const ENSURE = statement(`
 insert into stock_summaries (item_id, warehouse_id)
 select r.item, r.wh from unnest($1::bigint[], $2::bigint[]) r(item, wh)
@@ -226,39 +220,43 @@ order by r.item, r.wh
 on conflict (item_id, warehouse_id) do update set version = stock_summaries.version
 returning ${SUMMARY_COLUMNS.replace(/\bs\./g, 'stock_summaries.')}`);
 
-const LOTS = statement(`
+/** Lots arriving: created with their expiry and origin (a null origin id is the command's own document), or locked as they are. */
+const LOTS_UPSERT = (p: (n: number) => string, ownDocument = 'null::text'): string => `
 insert into lots (item_id, lot_number, expiry_date, received_at, origin_type, origin_id)
-select r.item, r.num, r.expiry, $6, r.origin_type, r.origin_id
-from unnest($1::bigint[], $2::text[], $3::date[], $4::text[], $5::text[]) r(item, num, expiry, origin_type, origin_id)
+select r.item, r.num, r.expiry, ${p(5)}::timestamptz, r.origin_type, coalesce(r.origin_id, ${ownDocument})
+from unnest(${p(0)}::bigint[], ${p(1)}::text[], ${p(2)}::date[], ${p(3)}::text[], ${p(4)}::text[]) r(item, num, expiry, origin_type, origin_id)
 join items i on i.id = r.item
 on conflict (item_id, lower(lot_number)) do update set updated_at = lots.updated_at
-returning id::text as id, item_id::text as item_id, lot_number, expiry_date::text as expiry_date, (xmax = 0) as created`);
+returning id::text as id, item_id::text as item_id, lot_number, expiry_date::text as expiry_date, (xmax = 0) as created`;
 
-const READ = statement(`
-with
+const LOTS = statement(LOTS_UPSERT((n) => `$${n + 1}`));
+
+/** What READ reads (see the top of this file), as CTEs over parameters `p(0)`..`p(17)`. */
+function readCtes(p: (n: number) => string): string {
+  return `
 item_rows as (
   select i.id::text as id, i.sku, i.active, i.tracking_mode, i.valuation_method, i.category_id::text as category_id,
          i.standard_cost::text as standard_cost, i.lot_expiry_required, u.code as unit_code, u.decimals as unit_decimals
-  from items i join units u on u.id = i.unit_id where i.id = any($1::bigint[])),
+  from items i join units u on u.id = i.unit_id where i.id = any(${p(0)}::bigint[])),
 warehouse_rows as (
-  select id::text as id, code, active, allow_negative_stock from warehouses where id = any($2::bigint[])),
+  select id::text as id, code, active, allow_negative_stock, version from warehouses where id = any(${p(1)}::bigint[])),
 location_rows as (
-  select id::text as id, warehouse_id::text as warehouse_id, code, type, sellable, active from locations
-  where id = any($3::bigint[]) or (type = 'TRANSIT' and warehouse_id = any($4::bigint[]))),
+  select id::text as id, warehouse_id::text as warehouse_id, code, type, sellable, active, version from locations
+  where id = any(${p(2)}::bigint[]) or (type = 'TRANSIT' and warehouse_id = any(${p(3)}::bigint[]))),
 lot_rows as (
   select l.id::text as id, l.item_id::text as item_id, l.lot_number, l.expiry_date::text as expiry_date
-  from lots l join unnest($5::bigint[], $6::text[]) r(item, num) on l.item_id = r.item and lower(l.lot_number) = lower(r.num)
+  from lots l join unnest(${p(4)}::bigint[], ${p(5)}::text[]) r(item, num) on l.item_id = r.item and lower(l.lot_number) = lower(r.num)
   union
-  select l.id::text, l.item_id::text, l.lot_number, l.expiry_date::text from lots l where l.id = any($17::bigint[])),
+  select l.id::text, l.item_id::text, l.lot_number, l.expiry_date::text from lots l where l.id = any(${p(16)}::bigint[])),
 serials_created as (
   insert into serials (item_id, serial_number, status)
-  select r.item, r.num, 'GONE' from unnest($7::bigint[], $8::text[]) r(item, num) join items i on i.id = r.item
+  select r.item, r.num, 'GONE' from unnest(${p(6)}::bigint[], ${p(7)}::text[]) r(item, num) join items i on i.id = r.item
   order by r.item, r.num
   on conflict (item_id, serial_number) do update set updated_at = serials.updated_at
   returning id, item_id, serial_number, status, location_id, warehouse_id, lot_id, version),
 serials_locked as (
   select s.id, s.item_id, s.serial_number, s.status, s.location_id, s.warehouse_id, s.lot_id, s.version
-  from serials s join unnest($9::bigint[], $10::text[]) r(item, num) on s.item_id = r.item and s.serial_number = r.num
+  from serials s join unnest(${p(8)}::bigint[], ${p(9)}::text[]) r(item, num) on s.item_id = r.item and s.serial_number = r.num
   order by s.id for update of s),
 serial_rows as (
   select id::text as id, item_id::text as item_id, serial_number, status, location_id::text as location_id,
@@ -266,7 +264,7 @@ serial_rows as (
   from (select * from serials_created union all select * from serials_locked) s),
 wanted_balances as (
   select r.item, coalesce(r.loc, t.id) as loc, l.id as lot_id, r.lot_number
-  from unnest($11::bigint[], $12::bigint[], $13::bigint[], $14::text[]) r(item, loc, transit_of, lot_number)
+  from unnest(${p(10)}::bigint[], ${p(11)}::bigint[], ${p(12)}::bigint[], ${p(13)}::text[]) r(item, loc, transit_of, lot_number)
   left join locations t on r.loc is null and t.warehouse_id = r.transit_of and t.type = 'TRANSIT'
   left join lots l on r.lot_number is not null and l.item_id = r.item and lower(l.lot_number) = lower(r.lot_number)),
 balance_rows as (
@@ -277,8 +275,8 @@ balance_rows as (
   where r.lot_number is null or r.lot_id is not null
   union
   select b.id::text, b.item_id::text, b.location_id::text, b.lot_id::text, b.on_hand::text from stock_balances b
-  where b.location_id = any($18::bigint[]) and b.on_hand <> 0),
-pools as (select distinct item, wh from unnest($15::bigint[], $16::bigint[]) p(item, wh)),
+  where b.location_id = any(${p(17)}::bigint[]) and b.on_hand <> 0),
+pools as (select distinct item, wh from unnest(${p(14)}::bigint[], ${p(15)}::bigint[]) p(item, wh)),
 layer_rows as (
   select l.id::text as id, l.item_id::text as item_id, l.warehouse_id::text as warehouse_id, l.kind, l.transfer_id::text as transfer_id,
          l.account_id::text as account_id, l.quantity_in::text as quantity_in, l.value_in::text as value_in,
@@ -294,18 +292,55 @@ latest_cost as (
       (select id, value_in, quantity_in from stock_layers where item_id = p.item and warehouse_id = p.wh and kind = 'STOCK' and quantity_in > 0 order by id desc limit 1)
       union all
       (select id, value_in, quantity_in from stock_layers where item_id = p.item and warehouse_id = p.wh and kind = 'TRANSIT' and quantity_in > 0 order by id desc limit 1)
-    ) k order by id desc limit 1) c)
-select (select coalesce(json_agg(x), '[]') from item_rows x) as items,
+    ) k order by id desc limit 1) c)`;
+}
+
+const READ_OUTPUT = `(select coalesce(json_agg(x), '[]') from item_rows x) as items,
        (select coalesce(json_agg(x), '[]') from warehouse_rows x) as warehouses,
        (select coalesce(json_agg(x), '[]') from location_rows x) as locations,
        (select coalesce(json_agg(x), '[]') from lot_rows x) as lots,
        (select coalesce(json_agg(x), '[]') from serial_rows x) as serials,
        (select coalesce(json_agg(x), '[]') from balance_rows x) as balances,
        (select coalesce(json_agg(x order by x.id::bigint), '[]') from layer_rows x) as layers,
-       (select coalesce(json_agg(x), '[]') from latest_cost x) as latest_cost`);
+       (select coalesce(json_agg(x), '[]') from latest_cost x) as latest_cost`;
 
-interface LockResult {
+const READ = statement(`with ${readCtes((n) => `$${n + 1}`)}
+select ${READ_OUTPUT}`);
+
+/**
+ * LOCK and READ in one statement, for the usual case: the place locks, the stock rows
+ * FOR UPDATE (their latest figures), the same rows as the statement's snapshot saw them,
+ * the lots arriving, the ids, and everything READ reads. What the snapshot saw may predate
+ * a command that committed while this one waited for a lock: then the locked version of
+ * its stock row differs from the seen one, and READ runs again, now under the locks.
+ * Warehouse and location flags are checked again by the write (their versions), so a
+ * flag change committed in between makes the command start over.
+ */
+const LOAD = statement(`with places as materialized (
+  select count(*) as n from (select pg_advisory_xact_lock_shared(k) from unnest($1::bigint[]) with ordinality as t(k, o) order by o) x),
+locked as (
+  select ${SUMMARY_COLUMNS} from stock_summaries s
+  join unnest($2::bigint[], $3::bigint[]) r(item, wh) on s.item_id = r.item and s.warehouse_id = r.wh
+  where (select n from places) >= 0
+  order by s.item_id, s.warehouse_id for update of s),
+seen as (
+  select s.id::text as id, s.version from stock_summaries s join unnest($2::bigint[], $3::bigint[]) r(item, wh) on s.item_id = r.item and s.warehouse_id = r.wh),
+ids as materialized (
+  select case when $4::text is null then null else nextval($4::regclass)::text end as document_id,
+         case when $5::text is null then null else nextval($5::regclass)::text end as document_number,
+         nextval('journal_entries_id_seq')::text as entry_id),
+lots_arrived as (${LOTS_UPSERT((n) => `$${n + 6}`, '(select document_id from ids)')}),
+${readCtes((n) => `$${n + 12}`)}
+select (select coalesce(json_agg(l), '[]') from locked l) as summaries,
+       (select coalesce(json_agg(x), '[]') from seen x) as seen,
+       (select coalesce(json_agg(x), '[]') from lots_arrived x) as arrived,
+       (select document_id from ids) as document_id, (select document_number from ids) as document_number, (select entry_id from ids) as entry_id,
+       ${READ_OUTPUT}`);
+
+interface LoadResult extends ReadResult {
   summaries: SummaryRow[];
+  seen: { id: string; version: number }[];
+  arrived: (LotRow & { created: boolean })[];
   document_id: string | null;
   document_number: string | null;
   entry_id: string;
@@ -336,8 +371,9 @@ export async function lockStock(tx: TxContext, pairs: readonly ItemWarehouse[]):
 }
 
 /**
- * Takes the command's locks and reads its state (see the top of this file): two
- * statements in the usual case, whatever the number of lines.
+ * Takes the command's locks and reads its state (see the top of this file): one statement
+ * in the usual case, whatever the number of lines; READ again when a command committed a
+ * change to the same stock while this one waited for its lock (or a stock row was new).
  */
 export async function loadStock(tx: TxContext, needs: StockNeeds): Promise<StockState> {
   return withConnection(tx.em, async (c) => {
@@ -350,43 +386,56 @@ export async function loadStock(tx: TxContext, needs: StockNeeds): Promise<Stock
     }
     const pairs = [...new Map(needs.stock.map((p) => [itemWarehouseKey(p.itemId, p.warehouseId), p])).values()];
     const places: LockKey[] = [PERIODS_LOCK, ...placeKeys(needs.warehouseIds, needs.locationIds)];
-    const [lock] = await c.rows<LockResult>(LOCK, [
+    const arriving = uniqueLots(needs.arrivingLots ?? []);
+    const [row] = await c.rows<LoadResult>(LOAD, [
       places,
       pairs.map((p) => p.itemId),
       pairs.map((p) => p.warehouseId),
       needs.reserve?.idSequence ?? null,
       needs.reserve?.numberSequence ?? null,
+      ...lotColumns(arriving, tx.tx.now),
+      ...readParams(needs, pairs),
     ]);
-    const result = lock as LockResult;
-    const state = new StockState({ documentId: result.document_id, documentNumber: result.document_number, entryId: result.entry_id });
-    for (const s of result.summaries) state.summaries.set(itemWarehouseKey(s.item_id, s.warehouse_id), s);
+    const r = row as LoadResult;
+    const state = new StockState({ documentId: r.document_id, documentNumber: r.document_number, entryId: r.entry_id });
+    for (const s of r.summaries) state.summaries.set(itemWarehouseKey(s.item_id, s.warehouse_id), s);
+    addLots(state, r.arrived);
+    const seen = new Map(r.seen.map((x) => [x.id, x.version]));
+    const stale = r.summaries.some((s) => seen.get(s.id) !== s.version);
     const missing = pairs.filter((p) => !state.summaries.has(itemWarehouseKey(p.itemId, p.warehouseId)));
     if (missing.length > 0) {
       const rows = await c.rows<SummaryRow>(ENSURE, [missing.map((p) => p.itemId), missing.map((p) => p.warehouseId)]);
       for (const s of rows) state.summaries.set(itemWarehouseKey(s.item_id, s.warehouse_id), s);
     }
-    if (needs.arrivingLots?.length) await arriveLots(c, tx, state, needs.arrivingLots);
-    await read(c, state, needs, pairs);
+    if (stale || missing.length > 0) {
+      // Now every lock is held: this snapshot is current.
+      await read(c, state, { ...needs, lots: [...(needs.lots ?? []), ...arriving] }, pairs);
+    } else {
+      fill(state, r);
+    }
     return state;
   });
 }
 
-async function arriveLots(c: SqlConnection, tx: TxContext, state: StockState, lots: readonly LotArrival[]): Promise<void> {
-  const byKey = [...new Map(lots.map((l) => [lotKey(l.itemId, l.lotNumber), l])).values()];
-  const rows = await c.rows<LotRow & { created: boolean }>(LOTS, [
-    byKey.map((l) => l.itemId),
-    byKey.map((l) => l.lotNumber),
-    byKey.map((l) => l.expiryDate),
-    byKey.map((l) => l.originType),
-    byKey.map((l) => l.originId ?? state.reserved.documentId),
-    tx.tx.now,
-  ]);
+function uniqueLots(lots: readonly LotArrival[]): LotArrival[] {
+  return [...new Map(lots.map((l) => [lotKey(l.itemId, l.lotNumber), l])).values()];
+}
+
+function lotColumns(lots: readonly LotArrival[], now: Date, ownDocument: string | null = null): unknown[] {
+  return [lots.map((l) => l.itemId), lots.map((l) => l.lotNumber), lots.map((l) => l.expiryDate), lots.map((l) => l.originType), lots.map((l) => l.originId ?? ownDocument), now];
+}
+
+function addLots(state: StockState, rows: readonly (LotRow & { created: boolean })[]): void {
   for (const r of rows) {
     const lot = { id: r.id, item_id: r.item_id, lot_number: r.lot_number, expiry_date: r.expiry_date };
     state.lots.set(lotKey(r.item_id, r.lot_number), lot);
     state.lotsById.set(r.id, lot);
     if (r.created) state.createdLots.add(r.id);
   }
+}
+
+async function arriveLots(c: SqlConnection, tx: TxContext, state: StockState, lots: readonly LotArrival[]): Promise<void> {
+  addLots(state, await c.rows<LotRow & { created: boolean }>(LOTS, lotColumns(uniqueLots(lots), tx.tx.now, state.reserved.documentId)));
 }
 
 const LEARN_EXPIRY = statement(`
@@ -408,14 +457,12 @@ export async function readMore(tx: TxContext, state: StockState, needs: Omit<Sto
   await withConnection(tx.em, (c) => read(c, state, { ...needs, stock: [] }, []));
 }
 
-async function read(c: SqlConnection, state: StockState, needs: StockNeeds, pairs: readonly ItemWarehouse[]): Promise<void> {
+function readParams(needs: StockNeeds, pairs: readonly ItemWarehouse[]): unknown[] {
   const lots = needs.lots ?? [];
-  const creating = (needs.serials ?? []).filter((s) => s.create);
-  const locking = (needs.serials ?? []).filter((s) => !s.create);
-  const flat = (list: readonly SerialsWanted[]) => list.flatMap((s) => s.numbers.map((n) => [s.itemId, n] as const));
-  const created = flat(creating);
-  const locked = flat(locking);
-  const [row] = await c.rows<ReadResult>(READ, [
+  const flat = (create: boolean) => (needs.serials ?? []).filter((s) => s.create === create).flatMap((s) => s.numbers.map((n) => [s.itemId, n] as const));
+  const created = flat(true);
+  const locked = flat(false);
+  return [
     unique(needs.itemIds),
     unique(needs.warehouseIds),
     unique(needs.locationIds),
@@ -434,8 +481,15 @@ async function read(c: SqlConnection, state: StockState, needs: StockNeeds, pair
     pairs.map((p) => p.warehouseId),
     unique(needs.lotIds ?? []),
     unique(needs.balancesIn ?? []),
-  ]);
-  const r = row as ReadResult;
+  ];
+}
+
+async function read(c: SqlConnection, state: StockState, needs: StockNeeds, pairs: readonly ItemWarehouse[]): Promise<void> {
+  const [row] = await c.rows<ReadResult>(READ, readParams(needs, pairs));
+  fill(state, row as ReadResult);
+}
+
+function fill(state: StockState, r: ReadResult): void {
   for (const x of r.items) state.items.set(x.id, x);
   for (const x of r.warehouses) state.warehouses.set(x.id, x);
   for (const x of r.locations) state.locations.set(x.id, x);

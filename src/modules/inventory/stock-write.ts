@@ -7,6 +7,7 @@ import { periodClosedError } from '../ledger/period-cache';
 import { JOURNAL_ENTRY_INSERT, JOURNAL_LINES_INSERT, type PreparedEntry, entryColumns, lineColumns } from '../ledger/posting.service';
 import { unitCostOf } from './costing';
 import { type StockPlan, stockChangedEvent } from './stock-engine';
+import type { StockState } from './stock-state';
 import { MoveReason } from './stock-move.entity';
 
 /**
@@ -103,7 +104,7 @@ entry_inserted as (${JOURNAL_ENTRY_INSERT((n) => (n === 0 ? p(57) : p(64 + n)))}
 }
 // p(57): the entry id; p(58)..p(64) the seven line columns; p(65)..p(74) the entry's columns; then the outbox columns.
 
-const OUTBOX_PARAMS = 6;
+const OUTBOX_PARAMS = 10;
 
 function outboxCte(p: (n: number) => string): string {
   const o = (n: number) => p(ENGINE_PARAMS + 1 + n);
@@ -114,7 +115,13 @@ events_inserted as (
   from unnest(${o(0)}::text[], ${o(1)}::text[], ${o(2)}::text[], ${o(3)}::int[], ${o(4)}::bigint[], ${o(5)}::text[])
        with ordinality as e(topic, aggregate_type, aggregate_id, version, partner, payload, ord)
   order by e.ord
-  returning 1)`;
+  returning 1),
+places_changed as (
+  -- The warehouses and locations the plan read, as they are now: a version that rose means a flag may have
+  -- changed after the command's snapshot (a change waits for the command only once it holds their locks).
+  select 1 as changed from unnest(${o(6)}::bigint[], ${o(7)}::int[]) as v(id, version) join locations l on l.id = v.id where l.version <> v.version
+  union all
+  select 1 from unnest(${o(8)}::bigint[], ${o(9)}::int[]) as v(id, version) join warehouses w on w.id = v.id where w.version <> v.version)`;
 }
 
 const statements = new Map<string, Statement>();
@@ -128,7 +135,8 @@ function writeStatement(doc: DocumentPart | null): Statement {
     const docCtes = doc ? `,${doc.ctes((n) => p(docOffset + n))}` : '';
     st = statement(`with ${engineCtes(p)},${outboxCte(p)}${docCtes}
 select ${doc?.returnsDoc ? '(select row_to_json(d) from doc d)' : 'null'} as document,
-       case when cardinality(${p(ENGINE_PARAMS + 1)}::text[]) > 0 then pg_notify('${OUTBOX_CHANNEL}', '') end as notified`);
+       case when cardinality(${p(ENGINE_PARAMS + 1)}::text[]) > 0 then pg_notify('${OUTBOX_CHANNEL}', '') end as notified,
+       (select ledgerhouse_changed('a warehouse or location') from places_changed limit 1) as places_checked`);
     statements.set(name, st);
   }
   return st;
@@ -141,6 +149,7 @@ select ${doc?.returnsDoc ? '(select row_to_json(d) from doc d)' : 'null'} as doc
  */
 export async function writePlan(
   tx: TxContext,
+  state: StockState,
   plan: StockPlan,
   entry: { id: string; prepared: PreparedEntry } | null,
   doc: { part: DocumentPart; values: unknown[] } | null,
@@ -261,6 +270,11 @@ export async function writePlan(
     events.map((e) => e.aggregateVersion ?? null),
     events.map((e) => e.partnerId ?? null),
     events.map((e) => JSON.stringify(e.payload)),
+    // the places the plan read, with their versions
+    [...state.locations.keys()],
+    [...state.locations.values()].map((l) => l.version),
+    [...state.warehouses.keys()],
+    [...state.warehouses.values()].map((w) => w.version),
     ...(doc?.values ?? []),
   ];
   try {
