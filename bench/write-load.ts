@@ -52,7 +52,8 @@ function classify(pid: string, dbName: string): Kind {
       const title = cmdline.replace(/\0/g, ' ');
       // Backends read "postgres: <user> <db> <host> <state>"; autovacuum workers "postgres: autovacuum worker <db>".
       if (title.includes(` ${dbName} `) || title.trimEnd().endsWith(` ${dbName}`)) kind = 'backend';
-      else if (/^postgres: (walwriter|checkpointer|background writer|autovacuum launcher|logical replication launcher|archiver|stats collector|walsender)/.test(title)) kind = 'aux';
+      // (Debian titles carry the cluster name first: "postgres: 15/main: walwriter".)
+      else if (/^postgres: (?:[^ ]+: )?(walwriter|checkpointer|background writer|autovacuum launcher|logical replication launcher|archiver|walsender)/.test(title)) kind = 'aux';
     }
   } catch {
     // gone
