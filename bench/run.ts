@@ -1,5 +1,6 @@
 /**
  * Storefront availability benchmark: Ledgerhouse against a bare Apollo + pg baseline.
+ * `npm run bench -- write ...` runs the write benchmark instead (bench/write.ts).
  *
  *   npm run bench                              seed, measure
  *   npm run bench -- --moves 1000000           seed, measure, add 1M stock moves, measure again
@@ -21,8 +22,8 @@ import pg from 'pg';
 import ts from 'typescript';
 import { addMoves, benchTarget, createStorefrontKey, databaseUrl, DEFAULT_ITEMS, parseCount, seed } from './seed';
 
-const ROOT = path.resolve(__dirname, '..');
-const RESULTS = path.join(ROOT, 'bench', 'results');
+export const ROOT = path.resolve(__dirname, '..');
+export const RESULTS = path.join(ROOT, 'bench', 'results');
 const TARGET_THROUGHPUT = 0.7;
 const TARGET_P99 = 1.5;
 /** Cores of foreign work (other processes) above which a run counts as disturbed. */
@@ -92,7 +93,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-function ensureBuilt(build: boolean): void {
+export function ensureBuilt(build: boolean): void {
   const main = path.join(ROOT, 'dist', 'src', 'main.js');
   const built = fs.existsSync(main) ? fs.statSync(main).mtimeMs : 0;
   const sources = Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'migrations')), fs.statSync(path.join(ROOT, 'tsconfig.json')).mtimeMs);
@@ -211,7 +212,7 @@ export async function checkSameAnswers(a: Server, b: Server, items: number): Pro
 // ---------------------------------------------------------------- load
 
 /** Deterministic PRNG so both servers get the very same request sequence. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let t = seed >>> 0;
   return () => {
     t = (t + 0x6d2b79f5) >>> 0;
@@ -237,9 +238,9 @@ interface CpuSample {
   wall: number;
 }
 
-const CLK_TCK = 100;
+export const CLK_TCK = 100;
 
-function procCpuMs(pid: number): number {
+export function procCpuMs(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -273,7 +274,7 @@ function postgresDelta(before: Map<number, number>, after: Map<number, number>):
 }
 
 /** Busy CPU of the whole machine (every core), from /proc/stat. */
-function machineCpuMs(): number {
+export function machineCpuMs(): number {
   const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
   const [user, nice, system, , , irq, softirq, steal] = fields as [number, number, number, number, number, number, number, number];
   return ((user + nice + system + irq + softirq + steal) * 1000) / CLK_TCK;
@@ -345,7 +346,7 @@ export interface RunResult {
   attempts?: number;
 }
 
-function percentile(sorted: Float64Array, p: number): number {
+export function percentile(sorted: Float64Array, p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i]!;
@@ -426,7 +427,7 @@ export async function load(server: Server, bodies: string[], connections: number
   };
 }
 
-function round2(x: number): number {
+export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
@@ -596,7 +597,7 @@ function historyTable(a: Pass, b: Pass): string {
   return lines.join('\n');
 }
 
-async function machineInfo(url: string): Promise<Record<string, unknown>> {
+export async function machineInfo(url: string): Promise<Record<string, unknown>> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -748,7 +749,9 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch((err: unknown) => {
+  // `npm run bench -- write [options]`: the write benchmark; anything else: availability.
+  const run = process.argv[2] === 'write' ? import('./write.js').then((w) => w.writeMain(process.argv.slice(3))) : main();
+  run.catch((err: unknown) => {
     process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);
   });

@@ -5,6 +5,10 @@
  *   tsx bench/seed.ts                      fresh database, 100k items x 5 locations
  *   tsx bench/seed.ts --moves 1000000      the same plus 1M stock moves
  *   tsx bench/seed.ts --moves-only 1000000 add 1M stock moves to the existing bench database
+ *   tsx bench/seed.ts --ledger             the write-benchmark data set: more stock, plus cost layers and the
+ *                                          opening ledger (ledger-data.ts), checked against every invariant
+ *   tsx bench/seed.ts --history-only 1000000 [--journal-lines N]
+ *                                          add ledger-consistent history to an existing --ledger database
  *
  * Env: BENCH_PG_URL (server, default postgres://postgres@127.0.0.1:5432), BENCH_DB
  * (database name, default ledgerhouse_bench), BENCH_ITEMS (default 100000).
@@ -15,9 +19,17 @@ import { generateSecret, hashSecret } from '../src/auth/api-key.service';
 import { migrate } from '../src/db/migrations';
 import { openDatabase } from '../src/db/orm';
 import { createLogger } from '../src/server/logger';
+import { describeBroken, checkInvariants } from './invariants';
+import { addLedgerHistory, type HistoryResult, loadOpeningLedger } from './ledger-data';
 
 export const WAREHOUSES = 5;
 export const DEFAULT_ITEMS = 100_000;
+/**
+ * On hand of every balance is this plus 0..499. The availability data set starts at 2; the
+ * write data set at 1000, so that a benchmark run issuing and shipping stock of random items
+ * for minutes never runs an item out of stock (a refused command would count as bad).
+ */
+export const ON_HAND_BASE = { availability: 2, ledger: 1000 } as const;
 
 export interface BenchDbTarget {
   /** Server URL without a database, e.g. postgres://postgres@127.0.0.1:5432 */
@@ -25,9 +37,12 @@ export interface BenchDbTarget {
   dbName: string;
 }
 
-export function benchTarget(env: NodeJS.ProcessEnv = process.env): BenchDbTarget {
+/** The availability benchmark's database by default; the write benchmark's is WRITE_BENCH_DB. BENCH_DB overrides either. */
+export const WRITE_BENCH_DB = 'ledgerhouse_bench_write';
+
+export function benchTarget(env: NodeJS.ProcessEnv = process.env, defaultDb = 'ledgerhouse_bench'): BenchDbTarget {
   const serverUrl = (env.BENCH_PG_URL?.trim() || 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
-  const dbName = env.BENCH_DB?.trim() || 'ledgerhouse_bench';
+  const dbName = env.BENCH_DB?.trim() || defaultDb;
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(dbName)) throw new Error(`BENCH_DB must be a plain lower-case identifier, got "${dbName}"`);
   return { serverUrl, dbName };
 }
@@ -43,6 +58,8 @@ export interface SeedResult {
   balances: number;
   summaries: number;
   moves: number;
+  /** Write data set only: cost layers, opening stock moves and journal entries loaded. */
+  ledger: { layers: number; moves: number; entries: number; invariantSeconds: number } | null;
   seconds: Record<string, number>;
 }
 
@@ -68,8 +85,11 @@ async function timed<T>(seconds: Record<string, number>, name: string, log: Log,
   return result;
 }
 
-/** Drops and recreates the bench database, runs the app's migrations, bulk-loads the stock, and creates a STOREFRONT key. */
-export async function seed(options: { target?: BenchDbTarget; items?: number; moves?: number; log?: Log } = {}): Promise<SeedResult> {
+/**
+ * Drops and recreates the bench database, runs the app's migrations, bulk-loads the stock, and creates a STOREFRONT key.
+ * With `ledger` (the write benchmark): on hand from 1000, cost layers and the opening ledger, then every invariant checked.
+ */
+export async function seed(options: { target?: BenchDbTarget; items?: number; moves?: number; ledger?: boolean; log?: Log } = {}): Promise<SeedResult> {
   const target = options.target ?? benchTarget();
   const items = options.items ?? DEFAULT_ITEMS;
   const log = options.log ?? defaultLog;
@@ -93,7 +113,14 @@ export async function seed(options: { target?: BenchDbTarget; items?: number; mo
     }
   });
 
-  await timed(seconds, `load ${items} items, ${items * WAREHOUSES} balances and summaries`, log, () => withClient(url, (c) => loadStock(c, items)));
+  const base = options.ledger ? ON_HAND_BASE.ledger : ON_HAND_BASE.availability;
+  await timed(seconds, `load ${items} items, ${items * WAREHOUSES} balances and summaries`, log, () => withClient(url, (c) => loadStock(c, items, base)));
+  let ledger: SeedResult['ledger'] = null;
+  if (options.ledger) {
+    const openedAt = new Date();
+    const loaded = await timed(seconds, 'load cost layers, opening moves and journal entries', log, () => withClient(url, (c) => loadOpeningLedger(c, openedAt)));
+    ledger = { ...loaded, invariantSeconds: 0 };
+  }
 
   let moves = 0;
   if (options.moves && options.moves > 0) moves = await addMoves({ target, moves: options.moves, log, seconds, analyze: false });
@@ -105,6 +132,12 @@ export async function seed(options: { target?: BenchDbTarget; items?: number; mo
     }),
   );
 
+  if (ledger) {
+    const report = await timed(seconds, 'check: every invariant', log, () => checkInvariants(url));
+    if (!report.ok) throw new Error(`the seeded data breaks invariants:\n${describeBroken(report)}`);
+    ledger.invariantSeconds = report.seconds;
+  }
+
   const storefrontSecret = await createStorefrontKey(url);
   const counts = await withClient(url, async (c) => {
     const r = await c.query<{ items: number; balances: number; summaries: number }>(
@@ -112,16 +145,16 @@ export async function seed(options: { target?: BenchDbTarget; items?: number; mo
     );
     return r.rows[0]!;
   });
-  return { databaseUrl: url, storefrontSecret, ...counts, moves, seconds };
+  return { databaseUrl: url, storefrontSecret, ...counts, moves, ledger, seconds };
 }
 
 /**
  * Warehouses WH1..WH5, each with its system IN-TRANSIT location (as warehouseCreate
  * makes it), a receiving dock (not stocked) and one sellable storage location A-01.
  * Every item has a balance in each A-01 (5 per item) and the matching summary per
- * warehouse; on hand is at least 2 so that a later move history can add up to it.
+ * warehouse; on hand is `base` + 0..499, at least 2 so that a later move history can add up to it.
  */
-async function loadStock(c: pg.Client, items: number): Promise<void> {
+async function loadStock(c: pg.Client, items: number, base: number): Promise<void> {
   await c.query('set synchronous_commit = off');
   await c.query('begin');
   // Rows are built from joins, so foreign keys hold by construction: skip the per-row FK
@@ -149,21 +182,24 @@ async function loadStock(c: pg.Client, items: number): Promise<void> {
      from generate_series(1, $2::int) g`,
     [unitId, items],
   );
-  // On hand 2..501, varied by item and warehouse.
+  // On hand base..base+499 (2..501 for the availability benchmark), varied by item and warehouse.
   await c.query(
     `insert into stock_balances (item_id, location_id, warehouse_id, lot_id, on_hand)
-     select i.id, l.id, l.warehouse_id, null, 2 + (i.id * 37 + l.warehouse_id * 11) % 500
+     select i.id, l.id, l.warehouse_id, null, $1::int + (i.id * 37 + l.warehouse_id * 11) % 500
      from items i cross join locations l where l.code = 'A-01'
      order by i.id, l.id`,
+    [base],
   );
   // Summaries from the balances (on hand outside transit, sellable, in transit), plus
   // allocations: mostly none, some half, some all, a few over-allocated (negative available).
+  // The write data set keeps allocated <= on hand (an invariant; issues there never come
+  // near it): none, some half, a few 1.
   await c.query(
     `insert into stock_summaries (item_id, warehouse_id, on_hand, sellable_on_hand, in_transit, allocated)
      select t.item_id, t.warehouse_id, t.on_hand, t.sellable, t.in_transit,
             case (t.item_id + t.warehouse_id) % 13
-              when 0 then t.sellable + 5
-              when 1 then t.sellable
+              when 0 then case when $1::boolean then t.sellable + 5 else 0 end
+              when 1 then case when $1::boolean then t.sellable else 0 end
               when 2 then floor(t.sellable / 2)
               when 3 then 1
               else 0 end
@@ -174,6 +210,7 @@ async function loadStock(c: pg.Client, items: number): Promise<void> {
            from stock_balances b join locations l on l.id = b.location_id
            group by b.item_id, b.warehouse_id) t
      order by t.item_id, t.warehouse_id`,
+    [base === ON_HAND_BASE.availability],
   );
   await c.query('commit');
 }
@@ -252,15 +289,44 @@ export async function addMoves(options: { target?: BenchDbTarget; moves: number;
 
 /** Inserts a STOREFRONT access key (only its sha256 is stored) and returns the secret. */
 export async function createStorefrontKey(url: string): Promise<string> {
+  return (await createApiKey(url, 'STOREFRONT')).secret;
+}
+
+/** Inserts an access key of a role directly (only its sha256 is stored); returns the secret and the key's id (actors are `key:<id>`). */
+export async function createApiKey(url: string, role: 'ADMIN' | 'STOREFRONT' | 'WAREHOUSE'): Promise<{ secret: string; id: string }> {
   const secret = generateSecret();
-  await withClient(url, (c) =>
-    c.query(`insert into api_keys (name, prefix, secret_hash, role, created_by) values ($1, $2, $3, 'STOREFRONT', 'bench')`, [
-      `bench storefront ${new Date().toISOString()}`,
+  const r = await withClient(url, (c) =>
+    c.query<{ id: string }>(`insert into api_keys (name, prefix, secret_hash, role, created_by) values ($1, $2, $3, $4, 'bench') returning id::text as id`, [
+      `bench ${role.toLowerCase()} ${new Date().toISOString()}`,
       secret.slice(0, 11),
       hashSecret(secret),
+      role,
     ]),
   );
-  return secret;
+  return { secret, id: r.rows[0]!.id };
+}
+
+/**
+ * Adds ledger-consistent history (ledger-data.ts) to a write data set: `moves` stock moves
+ * and `journalLines` journal lines, then VACUUM ANALYZE and the invariant check (throws when broken).
+ */
+export async function addHistory(options: { target?: BenchDbTarget; moves: number; journalLines: number; log?: Log; seconds?: Record<string, number> }): Promise<HistoryResult & { invariantSeconds: number }> {
+  const target = options.target ?? benchTarget();
+  const log = options.log ?? defaultLog;
+  const seconds = options.seconds ?? {};
+  const url = databaseUrl(target);
+  const result = await timed(seconds, `insert history (${options.moves} moves, ${options.journalLines} journal lines)`, log, () =>
+    withClient(url, (c) => addLedgerHistory(c, options.moves, options.journalLines, log)),
+  );
+  await timed(seconds, 'vacuum analyze + checkpoint', log, () =>
+    withClient(url, async (c) => {
+      await c.query('vacuum (analyze)');
+      await c.query('checkpoint');
+    }),
+  );
+  const report = await timed(seconds, 'check: every invariant', log, () => checkInvariants(url));
+  if (!report.ok) throw new Error(`the history breaks invariants:\n${describeBroken(report)}`);
+  return { ...result, invariantSeconds: report.seconds };
 }
 
 function argValue(argv: readonly string[], name: string): string | undefined {
@@ -286,9 +352,16 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify({ databaseUrl: databaseUrl(benchTarget()), storefrontSecret: secret, moves: movesOnly })}\n`);
     return;
   }
+  const historyOnly = parseCount(argValue(argv, '--history-only'), '--history-only');
+  if (historyOnly !== undefined) {
+    const journalLines = parseCount(argValue(argv, '--journal-lines'), '--journal-lines') ?? historyOnly;
+    process.stdout.write(`${JSON.stringify(await addHistory({ target: benchTarget(process.env, WRITE_BENCH_DB), moves: historyOnly, journalLines }))}\n`);
+    return;
+  }
   const items = parseCount(argValue(argv, '--items') ?? process.env.BENCH_ITEMS, '--items') ?? DEFAULT_ITEMS;
   const moves = parseCount(argValue(argv, '--moves'), '--moves') ?? 0;
-  const result = await seed({ items, moves });
+  const ledger = argv.includes('--ledger');
+  const result = await seed({ items, moves, ledger, target: benchTarget(process.env, ledger ? WRITE_BENCH_DB : undefined) });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
