@@ -58,7 +58,8 @@ export class Migration20261201100000_EngineSpeed extends Migration {
         total numeric;
       begin
         if new.number is not null then
-          return null;
+          raise exception 'journal entry % was inserted with a number: entries are numbered at COMMIT (insert them without one)', new.id
+            using errcode = '23514';
         end if;
         insert into journal_sequences (year, next) values (new.year, 2)
           on conflict (year) do update set next = journal_sequences.next + 1

@@ -162,7 +162,7 @@ describe('fiscal periods', () => {
     await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 1 } });
     const period = await sql<{ id: string }>(t, "select id::text as id from fiscal_periods where year = 2025 and month = 1 and status = 'CLOSED'");
     await expect(
-      sql(t, `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor) values (2025, 999999, '2025-01-10', '2025-01-10T00:00:00Z', ?, 'Test', '1', 'test')`, [
+      sql(t, `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor) values (2025, null, '2025-01-10', '2025-01-10T00:00:00Z', ?, 'Test', '1', 'test')`, [
         period[0]!.id,
       ]),
     ).rejects.toThrow(/closed/);
@@ -176,6 +176,26 @@ describe('database guarantees', () => {
     await expect(sql(t, 'delete from journal_lines where id = (select max(id) from journal_lines)')).rejects.toThrow(/append-only/);
     await expect(sql(t, 'update stock_moves set quantity = 0 where id = (select max(id) from stock_moves)')).rejects.toThrow(/append-only/);
     await expect(sql(t, 'delete from journal_entries where id = (select max(id) from journal_entries)')).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses an entry inserted with a number of its own: numbers come from the counter, at commit', async () => {
+    const period = await sql<{ id: string; y: number; d: string }>(t, "select id::text as id, year as y, start_date::text as d from fiscal_periods where status = 'OPEN' order by id desc limit 1");
+    const cash = await codeId('1000');
+    const equity = await codeId('3000');
+    const em = t.app.db.orm.em.fork();
+    await expect(
+      em.transactional(async (tem) => {
+        const conn = tem.getConnection();
+        const ctx = tem.getTransactionContext();
+        const [row] = await conn.execute<{ id: string }[]>(
+          `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor) values (?, 424242, ?, ?, ?, 'Test', '1', 'test') returning id::text as id`,
+          [period[0]!.y, period[0]!.d, period[0]!.d, period[0]!.id],
+          'all',
+          ctx,
+        );
+        await conn.execute('insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, 5, 0), (?, ?, 0, 5)', [row!.id, cash, row!.id, equity], 'run', ctx);
+      }),
+    ).rejects.toThrow(/numbered at COMMIT/);
   });
 
   it('numbers an entry once, at commit; its number can never change, not even through the numbering flag', async () => {
@@ -207,7 +227,7 @@ describe('database guarantees', () => {
         const ctx = tem.getTransactionContext();
         const [row] = await conn.execute<{ id: string }[]>(
           `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor)
-           select extract(year from start_date), 900000, start_date, start_date, id, 'Test', '1', 'test' from fiscal_periods where id = ? returning id::text as id`,
+           select extract(year from start_date), null, start_date, start_date, id, 'Test', '1', 'test' from fiscal_periods where id = ? returning id::text as id`,
           [period[0]!.id],
           'all',
           ctx,
