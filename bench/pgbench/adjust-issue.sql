@@ -10,10 +10,11 @@
 -- Variables (-D, from bench/write.ts): items, qty, wh, loc, acc_inv, acc_shrink, actor.
 \set item random(1, :items)
 BEGIN;
--- (1) posting.openPeriodFor (periods lock shared, the open period FOR SHARE, no later period
---     closed), lockPlaces (warehouse and location FOR SHARE, active), the item (untracked),
---     reserveId('stock_documents'), nextDocumentNumber('AJ').
-WITH periods_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(7240002) AS locked)
+-- (1) The engine's LOAD (stock-state.ts): the periods lock and the place locks (shared advisory
+--     locks on the warehouses and locations, place-locks.ts: namespace << 40 | id), the open
+--     period (the engine asks its period cache; here a read), the places' flags and the
+--     items; the document id and number from their sequences.
+WITH periods_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(7240002), pg_advisory_xact_lock_shared((1::bigint << 40) | :wh), pg_advisory_xact_lock_shared((2::bigint << 40) | :loc))
 SELECT p.id AS period_id, l.sellable AS sellable,
        nextval('stock_documents_id_seq') AS doc_id,
        'AJ-' || lpad(nextval('document_number_aj')::text, 6, '0') AS doc_no
@@ -23,7 +24,6 @@ WHERE p.year = extract(year FROM now() AT TIME ZONE 'UTC')::int AND p.month = ex
   AND NOT EXISTS (SELECT 1 FROM fiscal_periods c WHERE c.status = 'CLOSED' AND (c.year, c.month) > (p.year, p.month))
   AND w.id = :wh AND w.active AND l.id = :loc AND l.warehouse_id = w.id AND l.active AND l.type <> 'TRANSIT'
   AND i.id = :item AND i.tracking_mode = 'NONE'
-FOR SHARE OF p, w, l
 \gset
 -- (2) locks.ts lockStock (select ... for update of the summary) and the flush's update of it
 --     (on_hand, sellable_on_hand, version): one UPDATE, which takes the same lock.
@@ -59,21 +59,19 @@ FROM u
 WHERE EXISTS (SELECT 1 FROM b)
 HAVING sum(u.tq) = :qty
 \gset
--- (4) posting.service.ts post (journal_sequences upsert last, the entry, Dr shrinkage / Cr
+-- (4) The engine's WRITE (stock-write.ts). The entry is inserted without a number: the deferred
+--     trigger ledgerhouse_number_entry numbers it at COMMIT and records journal.posted, as for
+--     the engine. posting.service.ts post (journal_sequences upsert last, the entry, Dr shrinkage / Cr
 --     inventory with item and warehouse), stock-engine.ts record (the move, one valuation per
 --     layer taken: negative quantity and value), the stock document, outbox.ts writeOutbox
 --     (stock.changed, journal.posted, stock.document.posted; pg_notify). No outbox advisory
 --     lock (see receipt.sql).
 WITH x AS (
   SELECT * FROM unnest(:layer_ids::bigint[], :layer_qs::numeric[], :layer_vs::numeric[]) AS x(layer_id, q, v)),
-seq AS (
-  INSERT INTO journal_sequences AS s (year, next) VALUES (extract(year FROM now() AT TIME ZONE 'UTC')::int, 2)
-  ON CONFLICT (year) DO UPDATE SET next = s.next + 1
-  RETURNING year, next - 1 AS number),
 e AS (
   INSERT INTO journal_entries (year, number, posting_date, occurred_at, recorded_at, period_id, source_type, source_id, memo, actor)
-  SELECT year, number, (now() AT TIME ZONE 'UTC')::date, now(), now(), :period_id, 'StockDocument', :doc_id::text, 'Adjustment ' || :doc_no::text || ' (DAMAGED)', :actor FROM seq
-  RETURNING id, year, number),
+  SELECT extract(year FROM now() AT TIME ZONE 'UTC')::int, NULL::int, (now() AT TIME ZONE 'UTC')::date, now(), now(), :period_id, 'StockDocument', :doc_id::text, 'Adjustment ' || :doc_no::text || ' (DAMAGED)', :actor
+  RETURNING id),
 jl AS (
   INSERT INTO journal_lines (entry_id, account_id, debit, credit, item_id, warehouse_id, partner_id, memo)
   SELECT e.id, a.account_id, a.debit, a.credit, :item, :wh, NULL, NULL
@@ -102,12 +100,6 @@ o AS (
            now()
     FROM stock_summaries s JOIN items i ON i.id = s.item_id JOIN warehouses w ON w.id = s.warehouse_id
     WHERE s.id = :summary_id
-    UNION ALL
-    SELECT 'journal.posted', 'JournalEntry', e.id::text, 1, NULL,
-           jsonb_build_object('number', 'JE-' || e.year || '-' || lpad(e.number::text, 6, '0'), 'sourceType', 'StockDocument', 'sourceId', :doc_id::text,
-                              'postingDate', (now() AT TIME ZONE 'UTC')::date::text, 'total', trim_scale(:value::numeric)::text),
-           now()
-    FROM e
     UNION ALL
     SELECT 'stock.document.posted', 'StockDocument', :doc_id::text, 1, NULL,
            jsonb_build_object('number', :doc_no::text, 'type', 'ADJUSTMENT', 'warehouseId', :wh::text), now()) ev)

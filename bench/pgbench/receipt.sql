@@ -9,11 +9,11 @@
 -- Lines: item_k = 1 + (i0 - 1 + k * stride) % items, k = 0..lines-1 (distinct while lines * stride < items).
 \set i0 random(1, :items)
 BEGIN;
--- (1) posting.openPeriodFor: the periods lock (shared) and the open period of today FOR SHARE,
---     no later period closed; lockPlaces: the warehouse and the location FOR SHARE (active,
---     the location in the warehouse); StockInput: every item exists, active, untracked;
---     reserveId('stock_documents') and nextDocumentNumber('RC').
-WITH periods_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(7240002) AS locked)
+-- (1) The engine's LOAD (stock-state.ts): the periods lock and the place locks (shared advisory
+--     locks on the warehouses and locations, place-locks.ts: namespace << 40 | id), the open
+--     period (the engine asks its period cache; here a read), the places' flags and the
+--     items; the document id and number from their sequences.
+WITH periods_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(7240002), pg_advisory_xact_lock_shared((1::bigint << 40) | :wh), pg_advisory_xact_lock_shared((2::bigint << 40) | :loc))
 SELECT p.id AS period_id, l.sellable AS sellable,
        nextval('stock_documents_id_seq') AS doc_id,
        'RC-' || lpad(nextval('document_number_rc')::text, 6, '0') AS doc_no
@@ -25,7 +25,6 @@ WHERE p.year = extract(year FROM now() AT TIME ZONE 'UTC')::int AND p.month = ex
   AND (SELECT count(*) FROM items i
        WHERE i.id IN (SELECT 1 + (:i0 - 1 + k * :stride) % :items FROM generate_series(0, :lines - 1) k)
          AND i.active AND i.tracking_mode = 'NONE') = :lines
-FOR SHARE OF p, w, l
 \gset
 -- (2) locks.ts lockStock (insert ... on conflict do nothing, then select ... for update, in
 --     item order) and the flush's update of the summaries (on_hand, sellable_on_hand, version):
@@ -57,7 +56,9 @@ SELECT array_agg(id ORDER BY item_id) AS layer_ids, array_agg(item_id ORDER BY i
        array_agg(quantity_in ORDER BY item_id) AS qs, array_agg(value_in ORDER BY item_id) AS vs, sum(value_in) AS total
 FROM ly
 \gset
--- (4) The rest in one statement, the gap-free number taken last (DESIGN 5): posting.service.ts
+-- (4) The engine's WRITE (stock-write.ts). The entry is inserted without a number: the deferred
+--     trigger ledgerhouse_number_entry numbers it at COMMIT and records journal.posted, as for
+--     the engine. The rest in one statement, the gap-free number taken last (DESIGN 5): posting.service.ts
 --     post (journal_sequences upsert, the entry, its lines summed by account + item +
 --     warehouse: Dr inventory, Cr GRNI per line), stock-engine.ts record (one move per line,
 --     one valuation per move into its layer), the stock document, outbox.ts writeOutbox
@@ -66,14 +67,10 @@ FROM ly
 --     a global lock (xid8 + sequencer), which is what the rewrite is heading for.
 WITH x AS (
   SELECT * FROM unnest(:layer_ids::bigint[], :item_ids::bigint[], :qs::numeric[], :vs::numeric[]) AS x(layer_id, item_id, q, v)),
-seq AS (
-  INSERT INTO journal_sequences AS s (year, next) VALUES (extract(year FROM now() AT TIME ZONE 'UTC')::int, 2)
-  ON CONFLICT (year) DO UPDATE SET next = s.next + 1
-  RETURNING year, next - 1 AS number),
 e AS (
   INSERT INTO journal_entries (year, number, posting_date, occurred_at, recorded_at, period_id, source_type, source_id, memo, actor)
-  SELECT year, number, (now() AT TIME ZONE 'UTC')::date, now(), now(), :period_id, 'StockDocument', :doc_id::text, 'Receipt ' || :doc_no::text, :actor FROM seq
-  RETURNING id, year, number),
+  SELECT extract(year FROM now() AT TIME ZONE 'UTC')::int, NULL::int, (now() AT TIME ZONE 'UTC')::date, now(), now(), :period_id, 'StockDocument', :doc_id::text, 'Receipt ' || :doc_no::text, :actor
+  RETURNING id),
 jl AS (
   INSERT INTO journal_lines (entry_id, account_id, debit, credit, item_id, warehouse_id, partner_id, memo)
   SELECT e.id, a.account_id, a.debit, a.credit, x.item_id, :wh, NULL, NULL
@@ -101,12 +98,6 @@ o AS (
            now()
     FROM stock_summaries s JOIN items i ON i.id = s.item_id JOIN warehouses w ON w.id = s.warehouse_id
     WHERE s.warehouse_id = :wh AND s.item_id IN (SELECT item_id FROM x)
-    UNION ALL
-    SELECT 'journal.posted', 'JournalEntry', e.id::text, 1, NULL,
-           jsonb_build_object('number', 'JE-' || e.year || '-' || lpad(e.number::text, 6, '0'), 'sourceType', 'StockDocument', 'sourceId', :doc_id::text,
-                              'postingDate', (now() AT TIME ZONE 'UTC')::date::text, 'total', trim_scale(:total::numeric)::text),
-           now()
-    FROM e
     UNION ALL
     SELECT 'stock.document.posted', 'StockDocument', :doc_id::text, 1, NULL,
            jsonb_build_object('number', :doc_no::text, 'type', 'RECEIPT', 'warehouseId', :wh::text), now()) ev)

@@ -9,11 +9,11 @@
 -- Variables (-D, from bench/write.ts): items, qty, wh, loc, wh_to, transit, acc_inv, acc_transit, actor.
 \set item random(1, :items)
 BEGIN;
--- (1) posting.openPeriodFor (periods lock shared, the open period FOR SHARE, no later period
---     closed); lockPlaces: both warehouses and both locations FOR SHARE, in id order (active;
---     the source location in the source warehouse, the destination's TRANSIT location);
---     the item (active, untracked); reserveId('stock_transfers'), nextDocumentNumber('TR').
-WITH periods_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(7240002) AS locked)
+-- (1) The engine's LOAD (stock-state.ts): the periods lock and the place locks (shared advisory
+--     locks on the warehouses and locations, place-locks.ts: namespace << 40 | id), the open
+--     period (the engine asks its period cache; here a read), the places' flags and the
+--     items; the document id and number from their sequences.
+WITH periods_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(7240002), pg_advisory_xact_lock_shared((1::bigint << 40) | least(:wh, :wh_to)), pg_advisory_xact_lock_shared((1::bigint << 40) | greatest(:wh, :wh_to)), pg_advisory_xact_lock_shared((2::bigint << 40) | :loc))
 SELECT p.id AS period_id, l.sellable AS sellable, w.code AS from_code, w2.code AS to_code,
        nextval('stock_transfers_id_seq') AS transfer_id,
        'TR-' || lpad(nextval('document_number_tr')::text, 6, '0') AS transfer_no
@@ -25,7 +25,6 @@ WHERE p.year = extract(year FROM now() AT TIME ZONE 'UTC')::int AND p.month = ex
   AND l.id = :loc AND l.warehouse_id = w.id AND l.active AND l.type <> 'TRANSIT'
   AND t.id = :transit AND t.warehouse_id = w2.id AND t.type = 'TRANSIT'
   AND i.id = :item AND i.active AND i.tracking_mode = 'NONE'
-FOR SHARE OF p, w, w2, l, t
 \gset
 -- (2) locks.ts lockStock for (item, WH1) and (item, WH2), in (item, warehouse) order, and the
 --     flush's update of both summaries (WH1: on hand and sellable down; WH2: in transit up;
@@ -71,21 +70,19 @@ SELECT (SELECT array_agg(id ORDER BY id) FROM u) AS out_ids, (SELECT array_agg(t
        (SELECT sum(tv) FROM u) AS value
 WHERE EXISTS (SELECT 1 FROM b) AND (SELECT sum(tq) FROM u) = :qty
 \gset
--- (4) posting.service.ts post (journal_sequences upsert last, the entry, Dr in transit
+-- (4) The engine's WRITE (stock-write.ts). The entry is inserted without a number: the deferred
+--     trigger ledgerhouse_number_entry numbers it at COMMIT and records journal.posted, as for
+--     the engine. posting.service.ts post (journal_sequences upsert last, the entry, Dr in transit
 --     (item, WH2) / Cr inventory (item, WH1)), the transfer and its line, stock-engine.ts
 --     record (the TRANSFER_OUT move, a valuation per layer: out of WH1 negative, into
 --     transit positive), outbox.ts writeOutbox (stock.changed for both summaries,
 --     journal.posted, stock.transfer.changed; pg_notify). No outbox advisory lock (see receipt.sql).
-WITH seq AS (
-  INSERT INTO journal_sequences AS s (year, next) VALUES (extract(year FROM now() AT TIME ZONE 'UTC')::int, 2)
-  ON CONFLICT (year) DO UPDATE SET next = s.next + 1
-  RETURNING year, next - 1 AS number),
-e AS (
+WITH e AS (
   INSERT INTO journal_entries (year, number, posting_date, occurred_at, recorded_at, period_id, source_type, source_id, memo, actor)
-  SELECT year, number, (now() AT TIME ZONE 'UTC')::date, now(), now(), :period_id, 'StockTransfer', :transfer_id::text,
+  SELECT extract(year FROM now() AT TIME ZONE 'UTC')::int, NULL::int, (now() AT TIME ZONE 'UTC')::date, now(), now(), :period_id, 'StockTransfer', :transfer_id::text,
          'Transfer ' || :transfer_no::text || ' shipped ' || :from_code::text || ' -> ' || :to_code::text, :actor
-  FROM seq
-  RETURNING id, year, number),
+ 
+  RETURNING id),
 jl AS (
   INSERT INTO journal_lines (entry_id, account_id, debit, credit, item_id, warehouse_id, partner_id, memo)
   SELECT e.id, a.account_id, a.debit, a.credit, :item, a.warehouse_id, NULL, NULL
@@ -122,12 +119,6 @@ o AS (
            now()
     FROM stock_summaries s JOIN items i ON i.id = s.item_id JOIN warehouses w ON w.id = s.warehouse_id
     WHERE s.item_id = :item AND s.warehouse_id IN (:wh, :wh_to)
-    UNION ALL
-    SELECT 'journal.posted', 'JournalEntry', e.id::text, 1, NULL,
-           jsonb_build_object('number', 'JE-' || e.year || '-' || lpad(e.number::text, 6, '0'), 'sourceType', 'StockTransfer', 'sourceId', :transfer_id::text,
-                              'postingDate', (now() AT TIME ZONE 'UTC')::date::text, 'total', trim_scale(:value::numeric)::text),
-           now()
-    FROM e
     UNION ALL
     SELECT 'stock.transfer.changed', 'StockTransfer', tr.id::text, tr.version, NULL,
            jsonb_build_object('number', :transfer_no::text, 'status', 'SHIPPED'), now()
