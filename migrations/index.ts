@@ -2,6 +2,7 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261127095229_InventoryLedger } from './Migration20261127095229InventoryLedger';
 import { Migration20261127092249_Foundation } from './Migration20261127092249Foundation';
+import { Migration20261128090000_OutboxSequence } from './Migration20261128090000OutboxSequence';
 import { Migration20261201100000_EngineSpeed } from './Migration20261201100000EngineSpeed';
 
 /**
@@ -11,5 +12,6 @@ import { Migration20261201100000_EngineSpeed } from './Migration20261201100000En
 export const migrationsList: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261127092249Foundation', class: Migration20261127092249_Foundation },
   { name: 'Migration20261127095229InventoryLedger', class: Migration20261127095229_InventoryLedger },
+  { name: 'Migration20261128090000OutboxSequence', class: Migration20261128090000_OutboxSequence },
   { name: 'Migration20261201100000EngineSpeed', class: Migration20261201100000_EngineSpeed },
 ];

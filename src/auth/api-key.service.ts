@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runCommand } from '../db/command';
 import { keysetPage, type Page, type PageRequest } from '../db/pagination';
-import { execute, queryOne } from '../db/sql';
+import { execute, query, queryOne } from '../db/sql';
 import { Partner } from '../modules/partners/partner.entity';
 import type { ServiceContext } from '../shared/context';
 import { DomainError } from '../shared/errors';
@@ -89,6 +89,14 @@ export class ApiKeyService {
   /** Called when any node revokes a key. */
   invalidateCache(): void {
     this.cache.clear();
+  }
+
+  /** Those of `keyIds` that are revoked (or gone). */
+  async revokedAmong(em: EntityManager, keyIds: readonly string[]): Promise<string[]> {
+    if (keyIds.length === 0) return [];
+    const active = await query<{ id: string }>(em, 'select id::text as id from api_keys where id = any(?::bigint[]) and revoked_at is null', [[...keyIds]]);
+    const activeIds = new Set(active.map((r) => r.id));
+    return keyIds.filter((id) => !activeIds.has(id));
   }
 
   async create(ctx: ServiceContext, input: ApiKeyCreateInput): Promise<{ result: ApiKeyCreated; replayed: boolean }> {

@@ -11,6 +11,12 @@ export interface Config {
   dataDir: string;
   /** Pool size for PostgreSQL (PGlite is always a single session). */
   dbPoolSize: number;
+  /**
+   * PostgreSQL ends an app session idle this long inside a transaction, so a leaked
+   * transaction cannot hold back every event (the sequencer's horizon) or its locks.
+   * 0 leaves the server's setting.
+   */
+  dbIdleInTransactionTimeoutMs: number;
   logLevel: LogLevel;
   /** Development mode puts stack traces in GraphQL errors; never in production. */
   devMode: boolean;
@@ -67,6 +73,14 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+/** 0 (the server decides) or 1 s to 1 h: shorter would end commands that merely wait between statements. */
+function idleInTransactionTimeout(env: Env): number {
+  const name = 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS';
+  const value = intVar(env, name, 60_000, 0, 3_600_000);
+  if (value !== 0 && value < 1000) throw new ConfigError(name, `must be 0 (use the server's setting) or between 1000 and 3600000, got ${value}`);
+  return value;
+}
+
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
@@ -113,6 +127,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
     dbPoolSize: intVar(env, 'DB_POOL_SIZE', 10, 1, 200),
+    dbIdleInTransactionTimeoutMs: idleInTransactionTimeout(env),
     logLevel,
     devMode: nodeEnv === 'development',
     demo: argv.includes('--demo') || boolVar(env, 'DEMO', false),

@@ -9,6 +9,8 @@ import type { Logger } from 'pino';
 import { migrationsList } from '../../migrations';
 import { entities } from './entities';
 import { acquireDirLock, type DirLock } from './dir-lock';
+import { type Leadership, type LeadershipOptions, pgLeadership } from './leader';
+import { type ListenHandlers, PgNotifications, type Unlisten } from './notifications';
 import { registerPGlite } from './sql';
 import { countStatements } from './stats';
 
@@ -23,15 +25,30 @@ export interface DatabaseTarget {
   poolSize?: number;
   /** Log every statement (MikroORM's query logger) at debug level. */
   logSql?: boolean;
+  /**
+   * PostgreSQL ends a pooled session that sits this long inside a transaction
+   * (`idle_in_transaction_session_timeout`), so a leaked transaction cannot hold the event
+   * horizon (and its locks) for ever. 0 or absent leaves the server's setting.
+   */
+  idleInTransactionTimeoutMs?: number;
 }
 
-export type Unlisten = () => Promise<void>;
+export type { Leadership, LeadershipOptions, ListenHandlers, Unlisten };
 
 export interface Database {
   readonly kind: DatabaseKind;
   readonly orm: MikroORM;
-  /** Calls `onNotify` for every NOTIFY on `channel` after the notifying transaction commits. */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<Unlisten>;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` after the notifying transaction commits.
+   * On PostgreSQL a lost LISTEN session is re-established with backoff, and then
+   * `onReconnect` runs: whatever was notified in between must be caught up from the tables.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<Unlisten>;
+  /**
+   * Competes for a cluster-wide role held by one node at a time (db/leader.ts). On PGlite
+   * the one process always holds it.
+   */
+  leadership(lockKey: number, options: LeadershipOptions): Promise<Leadership>;
   /** Runs `work` while holding a cluster-wide lock (several API nodes starting together migrate one at a time). */
   exclusive<T>(lockKey: number, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -61,6 +78,7 @@ export function baseOrmOptions(): Options {
 export async function openDatabase(target: DatabaseTarget, log: Logger): Promise<Database> {
   const ormLogger = (message: string) => log.debug({ sql: message }, 'sql');
   if (target.databaseUrl) {
+    const idleMs = target.idleInTransactionTimeoutMs ?? 0;
     const orm = await MikroORM.init({
       ...baseOrmOptions(),
       driver: PostgreSqlDriver,
@@ -71,29 +89,38 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
         // Every statement on every pooled connection is counted (db/stats.ts).
         afterCreate: (conn: { query: (...args: never[]) => unknown }, done: (err: Error | null, conn: unknown) => void) => done(null, countStatements(conn)),
       } as Options['pool'],
+      // Session settings travel in the startup packet: no extra round trip per connection.
       // Named statements (the hot paths, db/sql.ts statement()) keep one generic plan per
       // connection: their lists are arrays, so the plan does not depend on the values, and
       // re-planning a custom plan at every execution cost more than running it. Unnamed
       // statements are planned per execution whatever this says.
-      driverOptions: { connection: { options: '-c plan_cache_mode=force_generic_plan' } },
+      driverOptions: {
+        connection: {
+          application_name: 'ledgerhouse',
+          options: ['-c plan_cache_mode=force_generic_plan', ...(idleMs > 0 ? [`-c idle_in_transaction_session_timeout=${idleMs}`] : [])].join(' '),
+        },
+      },
       logger: ormLogger,
       debug: target.logSql ? ['query', 'query-params'] : false,
     });
     const url = target.databaseUrl;
+    const notifications = new PgNotifications(url, log);
+    const leaders = new Set<Leadership>();
     return {
       kind: 'postgresql',
       orm,
-      async listen(channel, onNotify) {
-        // LISTEN needs a session of its own: pooled connections come and go.
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        client.on('notification', (msg) => {
-          if (msg.channel === channel) onNotify(msg.payload ?? '');
-        });
-        client.on('error', (err) => log.error({ err }, 'LISTEN connection failed'));
-        await client.query(`LISTEN ${quoteIdent(channel)}`);
-        return async () => {
-          await client.end().catch(() => undefined);
+      listen: (channel, onNotify, onReconnect) => notifications.listen(channel, { onNotify, onReconnect }),
+      async leadership(lockKey, options) {
+        const leadership = await pgLeadership(url, lockKey, log, options);
+        leaders.add(leadership);
+        return {
+          get isLeader() {
+            return leadership.isLeader;
+          },
+          async stop() {
+            leaders.delete(leadership);
+            await leadership.stop();
+          },
         };
       },
       async exclusive(lockKey, work) {
@@ -107,6 +134,8 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
         }
       },
       async close() {
+        for (const l of [...leaders]) await l.stop();
+        await notifications.close();
         await orm.close(true);
       },
     };
@@ -137,8 +166,14 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
   return {
     kind: 'pglite',
     orm,
+    // One in-process session: LISTEN cannot be lost.
     async listen(channel, onNotify) {
       return instance.listen(channel, onNotify);
+    },
+    // One process owns the folder, so it is always the one holder.
+    async leadership(_lockKey, options) {
+      options.onChange(true);
+      return { isLeader: true, stop: async () => undefined };
     },
     // One process owns the folder (dir-lock.ts), so there is nobody to exclude.
     exclusive: (_lockKey, work) => work(),
@@ -148,8 +183,4 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
       lock?.release();
     },
   };
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

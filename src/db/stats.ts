@@ -62,3 +62,30 @@ export const commandStats = {
   /** Attempts retried after a deadlock or serialization failure. */
   retries: 0,
 };
+
+/** Database sessions outside the pool, for /metrics. */
+export const dbStats = {
+  /** Times the LISTEN session was lost and re-established (db/notifications.ts). */
+  listenReconnects: 0,
+};
+
+/**
+ * The event sequencer (modules/events/sequencer.ts), for /metrics. Only the node holding
+ * the sequencer lock measures the backlog; on every other node it stays 0, so alert on
+ * the maximum across nodes.
+ */
+export const eventStats = {
+  /** 1 while this node is the cluster's sequencer, else 0. */
+  sequencerLeader: 0,
+  /**
+   * Age in milliseconds of the oldest committed event still without a `seq` after the last
+   * round (0 when none waits): how long an open transaction is holding every event back.
+   */
+  oldestUnnumberedMs: 0,
+  /** Committed events still without a `seq` after the last round. */
+  unnumbered: 0,
+  /** Events numbered by this node. */
+  sequenced: 0,
+  /** Sequencer rounds run by this node. */
+  rounds: 0,
+};

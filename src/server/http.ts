@@ -36,6 +36,8 @@ export interface RunningServer {
   url: string;
   /** Closes every subscription socket opened with this access key (it was revoked). */
   closeSocketsOfKey(keyId: string): void;
+  /** The access keys that have subscription sockets open on this node. */
+  openSocketKeyIds(): string[];
   /** Stops accepting, lets in-flight requests finish, closes sockets. */
   stop(): Promise<void>;
 }
@@ -231,6 +233,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     closeSocketsOfKey(keyId: string) {
       for (const socket of socketsByKey.get(keyId) ?? []) socket.close(4403, 'Forbidden: the access key was revoked');
       socketsByKey.delete(keyId);
+    },
+    openSocketKeyIds() {
+      return [...socketsByKey].filter(([, sockets]) => sockets.size > 0).map(([keyId]) => keyId);
     },
     async stop() {
       // The drain plugin stops accepting connections and waits for in-flight requests;

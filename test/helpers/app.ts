@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, print } from 'graphql';
 import pino from 'pino';
 import request from 'supertest';
-import { type App, createApp } from '../../src/app';
+import { type App, type AppOptions, createApp } from '../../src/app';
 import type { Role } from '../../src/auth/roles';
 import { loadConfig } from '../../src/config/config';
 import { freshDatabase, type TestDatabase } from './db';
@@ -32,7 +32,7 @@ export interface TestApp {
 /** Every test app currently running in this file: the invariant checker runs on each after every test (setup.ts). */
 export const liveTestApps = new Set<TestApp>();
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: Omit<AppOptions, 'log' | 'pglite'> & { log?: AppOptions['log'] } = {}): Promise<TestApp> {
   const db = await freshDatabase();
   const config = loadConfig({
     PORT: '0',
@@ -42,8 +42,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl, DB_POOL_SIZE: '8' } : {}),
     ...env,
   });
-  const log = pino({ level: config.logLevel });
-  const app = await createApp(config, { log, pglite: db.pglite });
+  const log = options.log ?? pino({ level: config.logLevel });
+  const app = await createApp(config, { ...options, log, pglite: db.pglite });
   const adminKey = app.bootstrapSecret as string;
   const agent = request(app.server.httpServer);
 

@@ -36,6 +36,20 @@ export async function checkInvariants(t: TestApp): Promise<void> {
      left join gl on gl.account_id = a.account_id left join sub on sub.account_id = a.account_id
      where coalesce(gl.amount, 0) <> coalesce(sub.amount, 0)`,
   );
+  // Invariant 8: numbered events form one contiguous run from 1, and per aggregate seq order is version order.
+  await check(
+    'event seqs are contiguous from 1, with no gap and no duplicate',
+    `select count(seq) as numbered, min(seq) as first, max(seq) as last from outbox_events
+     having count(seq) > 0 and (min(seq) <> 1 or max(seq) <> count(seq) or count(distinct seq) <> count(seq))`,
+  );
+  await check(
+    'per aggregate, events are numbered in version order',
+    `select id, seq, aggregate_type, aggregate_id, aggregate_version, before from (
+       select id, seq, aggregate_type, aggregate_id, aggregate_version,
+              lag(aggregate_version) over (partition by aggregate_type, aggregate_id order by seq) as before
+       from outbox_events where seq is not null and aggregate_version is not null) x
+     where before > aggregate_version`,
+  );
   await check(
     'no negative on-hand unless the warehouse allows it',
     `select b.id, b.on_hand from stock_balances b join warehouses w on w.id = b.warehouse_id where b.on_hand < 0 and not w.allow_negative_stock`,

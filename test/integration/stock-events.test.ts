@@ -36,6 +36,8 @@ afterAll(async () => {
 async function collect(key: string, variables: Record<string, unknown>, act: () => Promise<void>, done: (e: Event[]) => boolean): Promise<Event[]> {
   const events: Event[] = [];
   const errors: unknown[] = [];
+  // Earlier commands' events are published first, so "from now on" starts after them.
+  await t.app.dispatcher.flush();
   const client = createClient({ url: t.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${key}` }, retryAttempts: 0 });
   const stop = client.subscribe<StockLevelChangedSubscription>(
     { query: print(StockLevelChangedDocument), variables },

@@ -87,12 +87,14 @@ async function eventsBefore(sub: Subscription<ItemChangedSubscription>, sentinel
 }
 
 /**
- * The cursor of the newest committed event. A subscription started `after` it receives
+ * The cursor (seq) of the newest committed event. A subscription started `after` it receives
  * every later event however long the server takes to attach the subscription, so the
  * tests never race the subscribe message against the mutation that follows it.
  */
 async function latestCursor(): Promise<string> {
-  const [row] = await sql<{ max: string }>(t, 'select coalesce(max(id), 0)::text as max from outbox_events');
+  // Events of earlier commands are numbered after their commit: wait for them first.
+  await t.app.dispatcher.flush();
+  const [row] = await sql<{ max: string }>(t, 'select coalesce(max(seq), 0)::text as max from outbox_events');
   return row!.max;
 }
 

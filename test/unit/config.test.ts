@@ -11,6 +11,12 @@ describe('configuration from the environment', () => {
     expect(c.devMode).toBe(false);
   });
 
+  it('ends sessions idle in a transaction after 60 s unless told otherwise (0: the server decides)', () => {
+    expect(loadConfig({}).dbIdleInTransactionTimeoutMs).toBe(60_000);
+    expect(loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0' }).dbIdleInTransactionTimeoutMs).toBe(0);
+    expect(loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '1500' }).dbIdleInTransactionTimeoutMs).toBe(1500);
+  });
+
   it('turns on the demo data set with --demo or DEMO=true', () => {
     expect(loadConfig({}, ['--demo']).demo).toBe(true);
     expect(loadConfig({ DEMO: 'true' }).demo).toBe(true);
@@ -26,6 +32,9 @@ describe('configuration from the environment', () => {
     [{ CURRENCY: 'EURO' }, 'CURRENCY'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ BOOTSTRAP_ADMIN_KEY: 'short' }, 'BOOTSTRAP_ADMIN_KEY'],
+    [{ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '500' }, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'],
+    [{ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '-1' }, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'],
+    [{ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '1h' }, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'],
   ])('names the bad variable in %j', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -50,7 +50,7 @@ export class ItemEventsResolver {
   ): Promise<ItemChangedEvent> {
     freshForEvent(ctx);
     return {
-      cursor: event.id,
+      cursor: event.seq,
       occurredAt: event.occurredAt,
       sku: String(event.payload.sku),
       version: event.aggregateVersion ?? 0,

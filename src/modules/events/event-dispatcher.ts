@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Database, Unlisten } from '../../db/orm';
-import { query, queryOne, toDate } from '../../db/sql';
+import { queryOne, type SqlConnection, statement, toDate, withConnection } from '../../db/sql';
 import { CommonErrorCode, DomainError } from '../../shared/errors';
 import { AsyncQueue } from './async-queue';
-import { OUTBOX_CHANNEL } from './outbox';
+import { SEQUENCED_CHANNEL, type Sequencer } from './sequencer';
 
 export interface PublishedEvent {
-  /** Outbox id: the resume cursor. */
-  id: string;
+  /** Position in the one event order (outbox_events.seq): the public resume cursor. */
+  seq: string;
   topic: string;
   aggregateType: string;
   aggregateId: string;
@@ -21,7 +21,7 @@ export interface PublishedEvent {
 type Listener = (event: PublishedEvent) => void;
 
 interface OutboxRow {
-  id: string;
+  cursor: string;
   topic: string;
   aggregate_type: string;
   aggregate_id: string;
@@ -34,15 +34,25 @@ interface OutboxRow {
 const BATCH = 500;
 const POLL_MS = 2000;
 
+// `seq` is selected as text under another name and sorted as the number: ordering by a
+// text alias puts 1000 before 999, and events are then lost, repeated and reordered.
+const COLUMNS = `o.seq::text as cursor, o.topic, o.aggregate_type, o.aggregate_id, o.aggregate_version, o.partner_id::text as partner_id, o.payload, o.occurred_at`;
+const READ_AFTER = statement(`select ${COLUMNS} from outbox_events o where o.seq > $1::bigint order by o.seq limit $2`);
+const READ_TOPICS_BETWEEN = statement(
+  `select ${COLUMNS} from outbox_events o where o.seq > $1::bigint and o.seq <= $2::bigint and o.topic = any($3::text[]) order by o.seq limit $4`,
+);
+
 /**
- * Reads committed outbox rows in id order and hands each to this node's subscribers.
- * Woken by LISTEN/NOTIFY (so an event committed on any node reaches subscribers on
- * every node), with a slow poll as a safety net for a dropped notification.
+ * Reads numbered outbox rows in `seq` order and hands each to this node's subscribers.
+ * Woken by the sequencer's NOTIFY (so an event committed on any node reaches subscribers
+ * on every node), with a slow poll as a safety net for a dropped notification; after a
+ * lost LISTEN session it catches up from its cursor.
  */
 export class EventDispatcher {
   private cursor = 0n;
   private readonly listeners = new Map<string, Set<Listener>>();
   private unlisten: Unlisten | undefined;
+  private offSequenced: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<void> | undefined;
   private again = false;
@@ -51,6 +61,10 @@ export class EventDispatcher {
   constructor(
     private readonly db: Database,
     private readonly log: Logger,
+    /** This process's sequencer: a round it runs wakes the dispatcher without a NOTIFY round trip. */
+    private readonly sequencer?: Sequencer,
+    /** Safety-net read for a lost notification. */
+    private readonly pollMs = POLL_MS,
   ) {}
 
   private em(): EntityManager {
@@ -58,29 +72,51 @@ export class EventDispatcher {
   }
 
   async start(): Promise<void> {
-    const row = await queryOne<{ max: string }>(this.em(), 'select coalesce(max(id), 0)::text as max from outbox_events');
+    const row = await queryOne<{ max: string }>(this.em(), 'select coalesce(max(seq), 0)::text as max from outbox_events');
     this.cursor = BigInt(row?.max ?? '0');
-    this.unlisten = await this.db.listen(OUTBOX_CHANNEL, () => this.wake());
-    this.timer = setInterval(() => this.wake(), POLL_MS);
+    this.unlisten = await this.db.listen(SEQUENCED_CHANNEL, () => this.wake(), () => this.wake());
+    this.offSequenced = this.sequencer?.onSequenced(() => this.wake());
+    this.timer = setInterval(() => this.wake(), this.pollMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    this.offSequenced?.();
     await this.unlisten?.();
     await this.draining?.catch(() => undefined);
   }
 
-  /** The id of the last event handed to listeners. */
+  /** The seq of the last event handed to listeners. */
   get position(): bigint {
     return this.cursor;
   }
 
-  /** Resolves once every event committed before the call has been handed to listeners. */
-  async flush(): Promise<void> {
-    this.wake();
-    while (this.draining) await this.draining;
+  /**
+   * Resolves once every event committed before the call has been numbered and handed to
+   * listeners (runs a sequencer round when this node is the sequencer). Fails after
+   * `timeoutMs` if an open transaction keeps holding them back.
+   */
+  async flush(timeoutMs = 10_000): Promise<void> {
+    const em = this.em();
+    const target = (await queryOne<{ max: string }>(em, 'select coalesce(max(id), 0)::text as max from outbox_events'))?.max ?? '0';
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.sequencer?.runNow();
+      const row = await queryOne<{ unnumbered: number; last: string }>(
+        em,
+        'select count(*) filter (where seq is null)::int as unnumbered, coalesce(max(seq), 0)::text as last from outbox_events where id <= ?',
+        [target],
+      );
+      if (row && row.unnumbered === 0) {
+        this.wake();
+        while (this.draining) await this.draining;
+        if (this.cursor >= BigInt(row.last)) return;
+      }
+      if (Date.now() > deadline) throw new Error('flush timed out: committed events are still waiting for their sequence number');
+      await new Promise((r) => setTimeout(r, 10));
+    }
   }
 
   wake(): void {
@@ -102,32 +138,24 @@ export class EventDispatcher {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const rows = await this.readAfter(this.cursor, BATCH);
+      const rows = await this.read((c) => c.rows<OutboxRow>(READ_AFTER, [this.cursor.toString(), BATCH]));
       for (const event of rows) {
-        this.cursor = BigInt(event.id);
+        this.cursor = BigInt(event.seq);
         this.emit(event);
       }
       if (rows.length < BATCH) return;
     }
   }
 
-  private async readAfter(after: bigint, limit: number, topics?: readonly string[], upTo?: bigint): Promise<PublishedEvent[]> {
-    const params: unknown[] = [after.toString()];
-    let sql = `select id::text as id, topic, aggregate_type, aggregate_id, aggregate_version, partner_id::text as partner_id, payload, occurred_at
-               from outbox_events where id > ?`;
-    if (upTo !== undefined) {
-      sql += ' and id <= ?';
-      params.push(upTo.toString());
-    }
-    if (topics) {
-      sql += ` and topic in (${topics.map(() => '?').join(', ')})`;
-      params.push(...topics);
-    }
-    sql += ' order by id limit ?';
-    params.push(limit);
-    const rows = await query<OutboxRow>(this.em(), sql, params);
+  /** Events of `topics` with after < seq <= upTo, in seq order. */
+  private readBetween(after: bigint, upTo: bigint, topics: readonly string[]): Promise<PublishedEvent[]> {
+    return this.read((c) => c.rows<OutboxRow>(READ_TOPICS_BETWEEN, [after.toString(), upTo.toString(), [...topics], BATCH]));
+  }
+
+  private async read(run: (c: SqlConnection) => Promise<OutboxRow[]>): Promise<PublishedEvent[]> {
+    const rows = await withConnection(this.em(), run);
     return rows.map((r) => ({
-      id: r.id,
+      seq: r.cursor,
       topic: r.topic,
       aggregateType: r.aggregate_type,
       aggregateId: r.aggregate_id,
@@ -163,7 +191,7 @@ export class EventDispatcher {
 
   /**
    * A subscriber's stream: every matching event after `after` (a cursor from an earlier
-   * event), then every new one, each exactly once and in commit order. The live
+   * event), then every new one, each exactly once and in seq order. The live
    * listener is attached first and the dispatcher's position read in the same tick, so
    * events up to that position come from the table and later ones from the listener:
    * nothing falls between the two.
@@ -175,7 +203,7 @@ export class EventDispatcher {
     });
     const boundary = this.cursor;
     const start = after === undefined || after === null ? boundary : parseCursor(after);
-    const readAfter = (from: bigint) => this.readAfter(from, BATCH, topics, boundary);
+    const readAfter = (from: bigint) => this.readBetween(from, boundary, topics);
     let finished = false;
     async function* generate(): AsyncGenerator<PublishedEvent> {
       try {
@@ -184,13 +212,13 @@ export class EventDispatcher {
           const batch = await readAfter(last);
           if (batch.length === 0) break;
           for (const e of batch) {
-            last = BigInt(e.id);
+            last = BigInt(e.seq);
             if (accept(e)) yield e;
           }
         }
         for await (const e of live) {
-          if (BigInt(e.id) <= last) continue;
-          last = BigInt(e.id);
+          if (BigInt(e.seq) <= last) continue;
+          last = BigInt(e.seq);
           yield e;
         }
       } finally {

@@ -1,9 +1,8 @@
-import { execute } from '../../db/sql';
+import { statement, withConnection } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 
+/** NOTIFY at the commit of every transaction that wrote outbox rows: wakes the sequencer. */
 export const OUTBOX_CHANNEL = 'ledgerhouse_outbox';
-/** Advisory lock key held from the outbox insert to COMMIT, so ids follow commit order. */
-const OUTBOX_LOCK_KEY = 7_240_001;
 
 export interface DomainEvent {
   topic: string;
@@ -41,19 +40,40 @@ export function takePending(tx: TxContext): DomainEvent[] {
   return pending ? pending.splice(0) : [];
 }
 
+/**
+ * The outbox INSERT, one statement for any number of events ($1..$7, arrays in event
+ * order, so the text never varies and can be a named prepared statement). No lock:
+ * the `xid` column's default records the transaction id, and the sequencer turns it
+ * into the event order after commit (sequencer.ts). Rows keep their order within the
+ * transaction through `id`, which follows the array order.
+ */
+export const OUTBOX_INSERT_SQL = `insert into outbox_events (topic, aggregate_type, aggregate_id, aggregate_version, partner_id, payload, occurred_at)
+  select e.topic, e.aggregate_type, e.aggregate_id, e.aggregate_version, e.partner_id, e.payload::jsonb, $7::timestamptz
+  from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bigint[], $6::text[]) with ordinality
+    as e(topic, aggregate_type, aggregate_id, aggregate_version, partner_id, payload, ord)
+  order by e.ord`;
+
+/** The values of OUTBOX_INSERT_SQL for these events, recorded at `now`. */
+export function outboxInsert(events: readonly DomainEvent[], now: Date): { text: string; values: unknown[] } {
+  return {
+    text: OUTBOX_INSERT_SQL,
+    values: [
+      events.map((e) => e.topic),
+      events.map((e) => e.aggregateType),
+      events.map((e) => e.aggregateId),
+      events.map((e) => e.aggregateVersion ?? null),
+      events.map((e) => e.partnerId ?? null),
+      events.map((e) => JSON.stringify(e.payload)),
+      now,
+    ],
+  };
+}
+
+// The NOTIFY rides on the insert's round trip; PostgreSQL delivers it at COMMIT, never after a rollback.
+const WRITE_OUTBOX = statement(`with written as (${OUTBOX_INSERT_SQL} returning id) select pg_notify($8, '') as notified`);
+
 async function writeOutbox(tx: TxContext, events: DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await execute(tx.em, 'select pg_advisory_xact_lock(?)', [OUTBOX_LOCK_KEY]);
-  const values: unknown[] = [];
-  const rows = events.map((e) => {
-    values.push(e.topic, e.aggregateType, e.aggregateId, e.aggregateVersion ?? null, e.partnerId ?? null, JSON.stringify(e.payload), tx.tx.now);
-    return '(?, ?, ?, ?, ?, ?::jsonb, ?)';
-  });
-  await execute(
-    tx.em,
-    `insert into outbox_events (topic, aggregate_type, aggregate_id, aggregate_version, partner_id, payload, occurred_at) values ${rows.join(', ')}`,
-    values,
-  );
-  // Delivered by PostgreSQL at COMMIT, never after a rollback.
-  await execute(tx.em, 'select pg_notify(?, ?)', [OUTBOX_CHANNEL, '']);
+  const { values } = outboxInsert(events, tx.tx.now);
+  await withConnection(tx.em, (c) => c.rows(WRITE_OUTBOX, [...values, OUTBOX_CHANNEL]));
 }

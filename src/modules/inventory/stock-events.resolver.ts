@@ -33,7 +33,7 @@ export class StockEventsResolver {
   ): StockLevelChangedEvent {
     const p = event.payload as Record<string, string>;
     return {
-      cursor: event.id,
+      cursor: event.seq,
       occurredAt: event.occurredAt,
       sku: p.sku as string,
       warehouseCode: p.warehouseCode as string,
