@@ -85,7 +85,7 @@ describe.skipIf(!onPostgres)('concurrent commands on PostgreSQL', () => {
     await checkInvariants(t);
   });
 
-  it('sixteen writers on distinct items for three seconds: every invariant, every journal number used once with no gap, no deadlock', async () => {
+  it('sixteen writers on distinct items for three seconds: every invariant, every journal number and every outbox seq used once with no gap, no deadlock', async () => {
     const writers = await Promise.all(Array.from({ length: 16 }, (_, i) => itemFixture(t, `W16-${i}`, { valuation: i % 2 ? ValuationMethod.MOVING_AVERAGE : ValuationMethod.FIFO })));
     for (const item of writers) expect((await receive(item, '50', '2.00')).userErrors).toEqual([]);
     const [before] = await sql<{ deadlocks: string }>(t, 'select deadlocks::text as deadlocks from pg_stat_database where datname = current_database()');
@@ -116,6 +116,13 @@ describe.skipIf(!onPostgres)('concurrent commands on PostgreSQL', () => {
     for (const y of numbers) expect(y).toMatchObject({ lo: 1, hi: y.n, distinct_n: y.n, unnumbered: 0 });
     const [after] = await sql<{ deadlocks: string }>(t, 'select deadlocks::text as deadlocks from pg_stat_database where datname = current_database()');
     expect(after?.deadlocks).toBe(before?.deadlocks);
+    // Every outbox row numbered exactly once, seq contiguous from 1.
+    await t.app.dispatcher.flush();
+    const [seq] = await sql<{ n: number; numbered: number; lo: string; hi: string; distinct_n: number }>(
+      t,
+      'select count(*)::int as n, count(seq)::int as numbered, min(seq)::text as lo, max(seq)::text as hi, count(distinct seq)::int as distinct_n from outbox_events',
+    );
+    expect(seq).toMatchObject({ numbered: seq!.n, lo: '1', hi: String(seq!.n), distinct_n: seq!.n });
     await checkInvariants(t);
   });
 });

@@ -26,11 +26,16 @@ async function commandStatements(work: () => Promise<unknown>): Promise<string[]
   } finally {
     off();
   }
-  const begins = seen.filter((s) => /^begin\b/i.test(s.text));
-  expect(begins, `one transaction expected, saw:\n${seen.map((s) => s.text.slice(0, 60)).join('\n')}`).toHaveLength(1);
-  const conn = (begins[0] as { conn: number }).conn;
+  // The command's connection is the one that took its stock locks (background work, such as the
+  // event sequencer, runs transactions of its own on other connections).
+  const loads = seen.filter((s) => s.text.startsWith('with places as materialized'));
+  expect(loads, `one stock command expected, saw:\n${seen.map((s) => s.text.slice(0, 60)).join('\n')}`).toHaveLength(1);
+  const conn = (loads[0] as { conn: number }).conn;
   const mine = seen.filter((s) => s.conn === conn);
-  const start = mine.findIndex((s) => /^begin\b/i.test(s.text));
+  const load = mine.indexOf(loads[0] as { text: string; conn: number });
+  let start = load;
+  while (start >= 0 && !/^begin\b/i.test((mine[start] as { text: string }).text)) start--;
+  expect(start, 'the command began a transaction').toBeGreaterThanOrEqual(0);
   const end = mine.findIndex((s, i) => i > start && /^(commit|rollback)\b/i.test(s.text));
   expect(end, 'the command committed').toBeGreaterThan(start);
   expect(mine[end]?.text.toLowerCase()).toBe('commit');
