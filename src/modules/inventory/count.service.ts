@@ -18,7 +18,7 @@ import { MoveReason } from './stock-move.entity';
 import { StockInput, lineCount, parseExpiryDate, parseLotNumber, parseSerialNumbers } from './stock-input';
 import { AdjustmentReason } from './stock-document.service';
 import { checkDocumentDate, postStock, type StockPostingDeps } from './stock-posting';
-import { type ItemRow, loadStock, readMore, writeLearnedExpiries } from './stock-state';
+import { type ItemRow, loadStock, readBalancesIn, readMore, writeLearnedExpiries } from './stock-state';
 import type { DocumentPart } from './stock-write';
 
 const SCANS = statement('select lookup_key, item_id::text as item_id, quantity::text as quantity from item_barcodes where lookup_key = any($1::text[])');
@@ -204,9 +204,9 @@ export class CountService {
         itemIds,
         stock: itemIds.map((itemId) => ({ itemId, warehouseId })),
         balances: [],
-        balancesIn: locationIds,
         lotIds: lines.filter((l) => l.lot).map((l) => (l.lot as { id: string }).id),
       });
+      await readBalancesIn(tx, state, locationIds, itemIds);
       const variances = await this.computeVariances(tx.em, count, lines);
       // Serials a count changes are locked (and found ones registered) once the variances name them.
       await readMore(tx, state, {
