@@ -13,7 +13,7 @@ BEGIN;
 --     locks on the warehouses and locations, place-locks.ts: namespace << 40 | id), the open
 --     period (the engine asks its period cache; here a read), the places' flags and the
 --     items; the document id and number from their sequences.
-WITH periods_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(7240002), pg_advisory_xact_lock_shared((1::bigint << 40) | least(:wh, :wh_to)), pg_advisory_xact_lock_shared((1::bigint << 40) | greatest(:wh, :wh_to)), pg_advisory_xact_lock_shared((2::bigint << 40) | :loc))
+WITH periods_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared(7240002), pg_advisory_xact_lock_shared((1::bigint << 40) | least(:wh::bigint, :wh_to::bigint)), pg_advisory_xact_lock_shared((1::bigint << 40) | greatest(:wh::bigint, :wh_to::bigint)), pg_advisory_xact_lock_shared((2::bigint << 40) | :loc::bigint))
 SELECT p.id AS period_id, l.sellable AS sellable, w.code AS from_code, w2.code AS to_code,
        nextval('stock_transfers_id_seq') AS transfer_id,
        'TR-' || lpad(nextval('document_number_tr')::text, 6, '0') AS transfer_no
