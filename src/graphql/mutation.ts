@@ -32,12 +32,12 @@ export async function mutate<R, T extends object>(ctx: GraphQLContext, call: () 
 }
 
 /**
- * The entity a command just wrote, from the row it returned (no read back), else loaded.
- * The row is merged into the request's EntityManager as committed state.
+ * What a command just wrote, made from the row its statement returned (no read back), else
+ * loaded. `view` turns the row into the object the payload's GraphQL type reads.
  */
-export async function written<T extends object>(ctx: GraphQLContext, entity: EntityClass<T>, id: string): Promise<T | null> {
+export async function written<T extends object>(ctx: GraphQLContext, entity: EntityClass<T>, id: string, view: (row: Record<string, unknown>) => T): Promise<T | null> {
   const row = ctx.written?.get(`${entity.name}:${id}`);
-  if (row) return ctx.em.map(entity, row as never);
+  if (row) return view(row);
   return ctx.em.findOne(entity, { id } as never);
 }
 

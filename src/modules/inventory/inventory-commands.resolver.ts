@@ -26,6 +26,7 @@ import {
 } from './inventory.types';
 import { StockDocument } from './stock-document.entity';
 import { StockTransfer } from './transfer.entity';
+import { writtenDocument, writtenTransfer } from './written-views';
 
 /** Stock commands: each is one transaction that changes stock and posts its journal entry together. */
 @Resolver()
@@ -41,7 +42,7 @@ export class InventoryCommandResolver {
           warehouseId: dbId(input.warehouseId, 'Warehouse'),
           lines: input.lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item'), locationId: dbId(l.locationId, 'Location') })),
         }),
-      async (r) => ({ document: await written(ctx, StockDocument, r.documentId) }),
+      async (r) => ({ document: await written(ctx, StockDocument, r.documentId, writtenDocument) }),
     );
   }
 
@@ -56,7 +57,7 @@ export class InventoryCommandResolver {
           warehouseId: dbId(input.warehouseId, 'Warehouse'),
           lines: input.lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item'), fromLocationId: dbId(l.fromLocationId, 'Location'), toLocationId: dbId(l.toLocationId, 'Location') })),
         }),
-      async (r) => ({ document: await written(ctx, StockDocument, r.documentId) }),
+      async (r) => ({ document: await written(ctx, StockDocument, r.documentId, writtenDocument) }),
     );
   }
 
@@ -71,7 +72,7 @@ export class InventoryCommandResolver {
           warehouseId: dbId(input.warehouseId, 'Warehouse'),
           lines: input.lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item'), locationId: dbId(l.locationId, 'Location') })),
         }),
-      async (r) => ({ document: await written(ctx, StockDocument, r.documentId) }),
+      async (r) => ({ document: await written(ctx, StockDocument, r.documentId, writtenDocument) }),
     );
   }
 
@@ -87,7 +88,7 @@ export class InventoryCommandResolver {
           toWarehouseId: dbId(input.toWarehouseId, 'Warehouse'),
           lines: input.lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item'), fromLocationId: dbId(l.fromLocationId, 'Location') })),
         }),
-      async (r) => ({ transfer: await written(ctx, StockTransfer, r.transferId) }),
+      async (r) => ({ transfer: await written(ctx, StockTransfer, r.transferId, writtenTransfer) }),
     );
   }
 
@@ -102,7 +103,7 @@ export class InventoryCommandResolver {
           transferId: dbId(input.transferId, 'StockTransfer'),
           lines: input.lines.map((l) => ({ ...l, transferLineId: dbId(l.transferLineId, 'StockTransferLine'), toLocationId: dbId(l.toLocationId, 'Location') })),
         }),
-      async (r) => ({ transfer: await written(ctx, StockTransfer, r.transferId) }),
+      async (r) => ({ transfer: await written(ctx, StockTransfer, r.transferId, writtenTransfer) }),
     );
   }
 
