@@ -54,6 +54,43 @@ export function statement(text: string): Statement {
   return st;
 }
 
+/** A statement assembled from parts that name their parameters; `names` is the order their values go in. */
+export interface ShapedStatement {
+  readonly statement: Statement;
+  readonly names: readonly string[];
+}
+
+const shapes = new Map<string, ShapedStatement>();
+
+/**
+ * A statement whose text depends only on which parts it has (its `shape`), built once per
+ * shape: `build` writes the text with `p(name)` for each parameter, numbered in order of
+ * first use. Commands that touch fewer tables then send a statement that touches only
+ * those, and each shape is still prepared once per connection.
+ */
+export function shaped(shape: string, build: (p: (name: string) => string) => string): ShapedStatement {
+  let s = shapes.get(shape);
+  if (!s) {
+    const names: string[] = [];
+    const p = (name: string) => {
+      let i = names.indexOf(name);
+      if (i < 0) i = names.push(name) - 1;
+      return `$${i + 1}`;
+    };
+    s = { statement: statement(build(p)), names };
+    shapes.set(shape, s);
+  }
+  return s;
+}
+
+/** The values of a shaped statement, in its parameters' order. */
+export function shapedValues(s: ShapedStatement, values: Readonly<Record<string, unknown>>): unknown[] {
+  return s.names.map((n) => {
+    if (!(n in values)) throw new Error(`no value for parameter ${n}`);
+    return values[n];
+  });
+}
+
 const pgliteConnections = new WeakSet<object>();
 
 /** Marks the PGlite instance as such (its `query` takes text and params, not a config object). */
