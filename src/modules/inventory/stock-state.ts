@@ -1,4 +1,4 @@
-import { type SqlConnection, statement, withConnection } from '../../db/sql';
+import { type ShapedStatement, type SqlConnection, shaped, shapedValues, statement, withConnection } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { PERIODS_LOCK } from '../ledger/period-cache';
 import { type LockKey, placeKeys } from '../warehouse/place-locks';
@@ -229,59 +229,109 @@ returning id::text as id, item_id::text as item_id, lot_number, expiry_date::tex
 
 const LOTS = statement(LOTS_UPSERT((n) => `$${n + 1}`));
 
-/** What READ reads (see the top of this file), as CTEs over parameters `p(0)`..`p(16)`. Every branch is an index probe per wanted row: a
- * generic plan must never scan a table. */
-function readCtes(p: (n: number) => string): string {
-  return `
-item_rows as (
+type P = (name: string) => string;
+
+/** Which parts of READ a command needs; absent parts read nothing and cost nothing. */
+interface ReadShape {
+  lots: boolean;
+  serialsCreated: boolean;
+  serialsLocked: boolean;
+  transit: boolean;
+  balances: boolean;
+  pools: boolean;
+}
+
+function readShapeOf(needs: StockNeeds, pairs: readonly ItemWarehouse[], extraLots = false): ReadShape {
+  return {
+    lots: extraLots || Boolean(needs.lots?.length) || Boolean(needs.lotIds?.length),
+    serialsCreated: (needs.serials ?? []).some((x) => x.create && x.numbers.length > 0),
+    serialsLocked: (needs.serials ?? []).some((x) => !x.create && x.numbers.length > 0),
+    transit: Boolean(needs.transitOf?.length),
+    balances: needs.balances.length > 0,
+    pools: pairs.length > 0,
+  };
+}
+
+const shapeKey = (r: ReadShape) => Object.entries(r).filter(([, on]) => on).map(([k]) => k).join(',');
+
+/**
+ * What READ reads (see the top of this file), as CTEs: only the parts the command needs.
+ * Every branch is an index probe per wanted row: a generic plan must never scan a table.
+ */
+function readCtes(p: P, r: ReadShape): string[] {
+  const ctes = [
+    `item_rows as (
   select i.id::text as id, i.sku, i.active, i.tracking_mode, i.valuation_method, i.category_id::text as category_id,
          i.standard_cost::text as standard_cost, i.lot_expiry_required, u.code as unit_code, u.decimals as unit_decimals
-  from items i join units u on u.id = i.unit_id where i.id = any(${p(0)}::bigint[])),
-warehouse_rows as (
-  select id::text as id, code, active, allow_negative_stock, version from warehouses where id = any(${p(1)}::bigint[])),
-location_rows as (
-  select id::text as id, warehouse_id::text as warehouse_id, code, type, sellable, active, version from locations where id = any(${p(2)}::bigint[])
+  from items i join units u on u.id = i.unit_id where i.id = any(${p('items')}::bigint[]))`,
+    `warehouse_rows as (
+  select id::text as id, code, active, allow_negative_stock, version from warehouses where id = any(${p('warehouses')}::bigint[]))`,
+    `location_rows as (
+  select id::text as id, warehouse_id::text as warehouse_id, code, type, sellable, active, version from locations where id = any(${p('locations')}::bigint[])${
+    r.transit
+      ? `
   union
-  select id::text, warehouse_id::text, code, type, sellable, active, version from locations where warehouse_id = any(${p(3)}::bigint[]) and type = 'TRANSIT'),
-lot_rows as (
+  select id::text, warehouse_id::text, code, type, sellable, active, version from locations where warehouse_id = any(${p('transit_of')}::bigint[]) and type = 'TRANSIT'`
+      : ''
+  })`,
+  ];
+  if (r.lots) {
+    ctes.push(`lot_rows as (
   select l.id::text as id, l.item_id::text as item_id, l.lot_number, l.expiry_date::text as expiry_date
-  from lots l join unnest(${p(4)}::bigint[], ${p(5)}::text[]) r(item, num) on l.item_id = r.item and lower(l.lot_number) = lower(r.num)
+  from lots l join unnest(${p('lot_item')}::bigint[], ${p('lot_number')}::text[]) r(item, num) on l.item_id = r.item and lower(l.lot_number) = lower(r.num)
   union
-  select l.id::text, l.item_id::text, l.lot_number, l.expiry_date::text from lots l where l.id = any(${p(16)}::bigint[])),
-serials_created as (
+  select l.id::text, l.item_id::text, l.lot_number, l.expiry_date::text from lots l where l.id = any(${p('lot_ids')}::bigint[]))`);
+  }
+  const serialSources: string[] = [];
+  if (r.serialsCreated) {
+    ctes.push(`serials_created as (
   insert into serials (item_id, serial_number, status)
-  select r.item, r.num, 'GONE' from unnest(${p(6)}::bigint[], ${p(7)}::text[]) r(item, num) join items i on i.id = r.item
+  select r.item, r.num, 'GONE' from unnest(${p('sc_item')}::bigint[], ${p('sc_number')}::text[]) r(item, num) join items i on i.id = r.item
   order by r.item, r.num
   on conflict (item_id, serial_number) do update set updated_at = serials.updated_at
-  returning id, item_id, serial_number, status, location_id, warehouse_id, lot_id, version),
-serials_locked as (
+  returning id, item_id, serial_number, status, location_id, warehouse_id, lot_id, version)`);
+    serialSources.push('select * from serials_created');
+  }
+  if (r.serialsLocked) {
+    ctes.push(`serials_locked as (
   select s.id, s.item_id, s.serial_number, s.status, s.location_id, s.warehouse_id, s.lot_id, s.version
-  from serials s join unnest(${p(8)}::bigint[], ${p(9)}::text[]) r(item, num) on s.item_id = r.item and s.serial_number = r.num
-  order by s.id for update of s),
-serial_rows as (
+  from serials s join unnest(${p('sl_item')}::bigint[], ${p('sl_number')}::text[]) r(item, num) on s.item_id = r.item and s.serial_number = r.num
+  order by s.id for update of s)`);
+    serialSources.push('select * from serials_locked');
+  }
+  if (serialSources.length) {
+    ctes.push(`serial_rows as (
   select id::text as id, item_id::text as item_id, serial_number, status, location_id::text as location_id,
          warehouse_id::text as warehouse_id, lot_id::text as lot_id, version
-  from (select * from serials_created union all select * from serials_locked) s),
-wanted_balances as (
-  select r.item, coalesce(r.loc, t.id) as loc, l.id as lot_id, r.lot_number
-  from unnest(${p(10)}::bigint[], ${p(11)}::bigint[], ${p(12)}::bigint[], ${p(13)}::text[]) r(item, loc, transit_of, lot_number)
-  left join locations t on r.loc is null and t.warehouse_id = r.transit_of and t.type = 'TRANSIT'
-  left join lots l on r.lot_number is not null and l.item_id = r.item and lower(l.lot_number) = lower(r.lot_number)),
-balance_rows as (
+  from (${serialSources.join(' union all ')}) s)`);
+  }
+  if (r.balances) {
+    ctes.push(`wanted_balances as (
+  select r.item, ${r.transit ? 'coalesce(r.loc, t.id)' : 'r.loc'} as loc, l.id as lot_id, r.lot_number
+  from unnest(${p('bal_item')}::bigint[], ${p('bal_location')}::bigint[], ${p('bal_transit_of')}::bigint[], ${p('bal_lot_number')}::text[]) r(item, loc, transit_of, lot_number)${
+    r.transit
+      ? `
+  left join locations t on r.loc is null and t.warehouse_id = r.transit_of and t.type = 'TRANSIT'`
+      : ''
+  }
+  left join lots l on r.lot_number is not null and l.item_id = r.item and lower(l.lot_number) = lower(r.lot_number))`);
+    ctes.push(`balance_rows as (
   -- Equality on the unique key (item, location, coalesce(lot, 0)): one index probe per wanted balance.
   select b.id::text as id, b.item_id::text as item_id, b.location_id::text as location_id, b.lot_id::text as lot_id, b.on_hand::text as on_hand
   from wanted_balances r
   join stock_balances b on b.item_id = r.item and b.location_id = r.loc and coalesce(b.lot_id, 0) = coalesce(r.lot_id, 0)
-  where r.lot_number is null or r.lot_id is not null),
-pools as (select distinct item, wh from unnest(${p(14)}::bigint[], ${p(15)}::bigint[]) p(item, wh)),
-layer_rows as (
+  where r.lot_number is null or r.lot_id is not null)`);
+  }
+  if (r.pools) {
+    ctes.push(`pools as (select distinct item, wh from unnest(${p('pool_item')}::bigint[], ${p('pool_warehouse')}::bigint[]) p(item, wh))`);
+    ctes.push(`layer_rows as (
   select l.id::text as id, l.item_id::text as item_id, l.warehouse_id::text as warehouse_id, l.kind, l.transfer_id::text as transfer_id,
          l.account_id::text as account_id, l.quantity_in::text as quantity_in, l.value_in::text as value_in,
          l.quantity_remaining::text as quantity_remaining, l.value_remaining::text as value_remaining
   from stock_layers l join pools p on l.item_id = p.item and l.warehouse_id = p.wh
   where l.quantity_remaining <> 0 or l.value_remaining <> 0
-  order by l.id),
-latest_cost as (
+  order by l.id)`);
+    ctes.push(`latest_cost as (
   -- The newest layer that ever took stock in, of either kind: one backward index probe per kind, however long the history.
   select p.item::text as item_id, p.wh::text as warehouse_id, c.value_in::text as value_in, c.quantity_in::text as quantity_in
   from pools p cross join lateral (
@@ -289,20 +339,27 @@ latest_cost as (
       (select id, value_in, quantity_in from stock_layers where item_id = p.item and warehouse_id = p.wh and kind = 'STOCK' and quantity_in > 0 order by id desc limit 1)
       union all
       (select id, value_in, quantity_in from stock_layers where item_id = p.item and warehouse_id = p.wh and kind = 'TRANSIT' and quantity_in > 0 order by id desc limit 1)
-    ) k order by id desc limit 1) c)`;
+    ) k order by id desc limit 1) c)`);
+  }
+  return ctes;
 }
 
-const READ_OUTPUT = `(select coalesce(json_agg(x), '[]') from item_rows x) as items,
-       (select coalesce(json_agg(x), '[]') from warehouse_rows x) as warehouses,
-       (select coalesce(json_agg(x), '[]') from location_rows x) as locations,
-       (select coalesce(json_agg(x), '[]') from lot_rows x) as lots,
-       (select coalesce(json_agg(x), '[]') from serial_rows x) as serials,
-       (select coalesce(json_agg(x), '[]') from balance_rows x) as balances,
-       (select coalesce(json_agg(x order by x.id::bigint), '[]') from layer_rows x) as layers,
-       (select coalesce(json_agg(x), '[]') from latest_cost x) as latest_cost`;
+function readOutput(r: ReadShape): string {
+  const list = (cte: string, on: boolean, order = '') => (on ? `(select coalesce(json_agg(x${order}), '[]') from ${cte} x)` : `'[]'::json`);
+  return `${list('item_rows', true)} as items,
+       ${list('warehouse_rows', true)} as warehouses,
+       ${list('location_rows', true)} as locations,
+       ${list('lot_rows', r.lots)} as lots,
+       ${list('serial_rows', r.serialsCreated || r.serialsLocked)} as serials,
+       ${list('balance_rows', r.balances)} as balances,
+       ${list('layer_rows', r.pools, ' order by x.id::bigint')} as layers,
+       ${list('latest_cost', r.pools)} as latest_cost`;
+}
 
-const READ = statement(`with ${readCtes((n) => `$${n + 1}`)}
-select ${READ_OUTPUT}`);
+function readStatement(r: ReadShape): ShapedStatement {
+  return shaped(`read|${shapeKey(r)}`, (p) => `with ${readCtes(p, r).join(',\n')}
+select ${readOutput(r)}`);
+}
 
 /**
  * LOCK and READ in one statement, for the usual case: the place locks, the stock rows
@@ -313,26 +370,34 @@ select ${READ_OUTPUT}`);
  * Warehouse and location flags are checked again by the write (their versions), so a
  * flag change committed in between makes the command start over.
  */
-const LOAD = statement(`with places as materialized (
-  select count(*) as n from (select pg_advisory_xact_lock_shared(k) from unnest($1::bigint[]) with ordinality as t(k, o) order by o) x),
-locked as (
+function loadStatement(r: ReadShape, arriving: boolean): ShapedStatement {
+  return shaped(`load|${shapeKey(r)}|${arriving ? 'arriving' : ''}`, (p) => {
+    const ctes = [
+      `places as materialized (
+  select count(*) as n from (select pg_advisory_xact_lock_shared(k) from unnest(${p('places')}::bigint[]) with ordinality as t(k, o) order by o) x)`,
+      `locked as (
   select ${SUMMARY_COLUMNS} from stock_summaries s
-  join unnest($2::bigint[], $3::bigint[]) r(item, wh) on s.item_id = r.item and s.warehouse_id = r.wh
+  join unnest(${p('pair_item')}::bigint[], ${p('pair_warehouse')}::bigint[]) r(item, wh) on s.item_id = r.item and s.warehouse_id = r.wh
   where (select n from places) >= 0
-  order by s.item_id, s.warehouse_id for update of s),
-seen as (
-  select s.id::text as id, s.version from stock_summaries s join unnest($2::bigint[], $3::bigint[]) r(item, wh) on s.item_id = r.item and s.warehouse_id = r.wh),
-ids as materialized (
-  select case when $4::text is null then null else nextval($4::regclass)::text end as document_id,
-         case when $5::text is null then null else nextval($5::regclass)::text end as document_number,
-         nextval('journal_entries_id_seq')::text as entry_id),
-lots_arrived as (${LOTS_UPSERT((n) => `$${n + 6}`, '(select document_id from ids)')}),
-${readCtes((n) => `$${n + 12}`)}
+  order by s.item_id, s.warehouse_id for update of s)`,
+      `seen as (
+  select s.id::text as id, s.version from stock_summaries s
+  join unnest(${p('pair_item')}::bigint[], ${p('pair_warehouse')}::bigint[]) r(item, wh) on s.item_id = r.item and s.warehouse_id = r.wh)`,
+      `ids as materialized (
+  select case when ${p('id_sequence')}::text is null then null else nextval(${p('id_sequence')}::regclass)::text end as document_id,
+         case when ${p('number_sequence')}::text is null then null else nextval(${p('number_sequence')}::regclass)::text end as document_number,
+         nextval('journal_entries_id_seq')::text as entry_id)`,
+    ];
+    if (arriving) ctes.push(`lots_arrived as (${LOTS_UPSERT((n) => p(`arriving${n}`), '(select document_id from ids)')})`);
+    ctes.push(...readCtes(p, r));
+    return `with ${ctes.join(',\n')}
 select (select coalesce(json_agg(l), '[]') from locked l) as summaries,
        (select coalesce(json_agg(x), '[]') from seen x) as seen,
-       (select coalesce(json_agg(x), '[]') from lots_arrived x) as arrived,
+       ${arriving ? `(select coalesce(json_agg(x), '[]') from lots_arrived x)` : `'[]'::json`} as arrived,
        (select document_id from ids) as document_id, (select document_number from ids) as document_number, (select entry_id from ids) as entry_id,
-       ${READ_OUTPUT}`);
+       ${readOutput(r)}`;
+  });
+}
 
 interface LoadResult extends ReadResult {
   summaries: SummaryRow[];
@@ -384,15 +449,18 @@ export async function loadStock(tx: TxContext, needs: StockNeeds): Promise<Stock
     const pairs = [...new Map(needs.stock.map((p) => [itemWarehouseKey(p.itemId, p.warehouseId), p])).values()];
     const places: LockKey[] = [PERIODS_LOCK, ...placeKeys(needs.warehouseIds, needs.locationIds)];
     const arriving = uniqueLots(needs.arrivingLots ?? []);
-    const [row] = await c.rows<LoadResult>(LOAD, [
+    const shape = readShapeOf(needs, pairs);
+    const st = loadStatement(shape, arriving.length > 0);
+    const values: Record<string, unknown> = {
       places,
-      pairs.map((p) => p.itemId),
-      pairs.map((p) => p.warehouseId),
-      needs.reserve?.idSequence ?? null,
-      needs.reserve?.numberSequence ?? null,
-      ...lotColumns(arriving, tx.tx.now),
-      ...readParams(needs, pairs),
-    ]);
+      pair_item: pairs.map((p) => p.itemId),
+      pair_warehouse: pairs.map((p) => p.warehouseId),
+      id_sequence: needs.reserve?.idSequence ?? null,
+      number_sequence: needs.reserve?.numberSequence ?? null,
+      ...readValues(needs, pairs),
+    };
+    lotColumns(arriving, tx.tx.now).forEach((v, i) => (values[`arriving${i}`] = v));
+    const [row] = await c.rows<LoadResult>(st.statement, shapedValues(st, values));
     const r = row as LoadResult;
     const state = new StockState({ documentId: r.document_id, documentNumber: r.document_number, entryId: r.entry_id });
     for (const s of r.summaries) state.summaries.set(itemWarehouseKey(s.item_id, s.warehouse_id), s);
@@ -470,34 +538,35 @@ export async function readMore(tx: TxContext, state: StockState, needs: Omit<Sto
   await withConnection(tx.em, (c) => read(c, state, { ...needs, stock: [] }, []));
 }
 
-function readParams(needs: StockNeeds, pairs: readonly ItemWarehouse[]): unknown[] {
+function readValues(needs: StockNeeds, pairs: readonly ItemWarehouse[]): Record<string, unknown> {
   const lots = needs.lots ?? [];
   const flat = (create: boolean) => (needs.serials ?? []).filter((s) => s.create === create).flatMap((s) => s.numbers.map((n) => [s.itemId, n] as const));
   const created = flat(true);
   const locked = flat(false);
-  return [
-    unique(needs.itemIds),
-    unique(needs.warehouseIds),
-    unique(needs.locationIds),
-    unique(needs.transitOf ?? []),
-    lots.map((l) => l.itemId),
-    lots.map((l) => l.lotNumber),
-    created.map((s) => s[0]),
-    created.map((s) => s[1]),
-    locked.map((s) => s[0]),
-    locked.map((s) => s[1]),
-    needs.balances.map((b) => b.itemId),
-    needs.balances.map((b) => b.locationId),
-    needs.balances.map((b) => (b.locationId === null ? (b.transitOf ?? null) : null)),
-    needs.balances.map((b) => b.lotNumber),
-    pairs.map((p) => p.itemId),
-    pairs.map((p) => p.warehouseId),
-    unique(needs.lotIds ?? []),
-  ];
+  return {
+    items: unique(needs.itemIds),
+    warehouses: unique(needs.warehouseIds),
+    locations: unique(needs.locationIds),
+    transit_of: unique(needs.transitOf ?? []),
+    lot_item: lots.map((l) => l.itemId),
+    lot_number: lots.map((l) => l.lotNumber),
+    lot_ids: unique(needs.lotIds ?? []),
+    sc_item: created.map((s) => s[0]),
+    sc_number: created.map((s) => s[1]),
+    sl_item: locked.map((s) => s[0]),
+    sl_number: locked.map((s) => s[1]),
+    bal_item: needs.balances.map((b) => b.itemId),
+    bal_location: needs.balances.map((b) => b.locationId),
+    bal_transit_of: needs.balances.map((b) => (b.locationId === null ? (b.transitOf ?? null) : null)),
+    bal_lot_number: needs.balances.map((b) => b.lotNumber),
+    pool_item: pairs.map((p) => p.itemId),
+    pool_warehouse: pairs.map((p) => p.warehouseId),
+  };
 }
 
 async function read(c: SqlConnection, state: StockState, needs: StockNeeds, pairs: readonly ItemWarehouse[]): Promise<void> {
-  const [row] = await c.rows<ReadResult>(READ, readParams(needs, pairs));
+  const st = readStatement(readShapeOf(needs, pairs));
+  const [row] = await c.rows<ReadResult>(st.statement, shapedValues(st, readValues(needs, pairs)));
   fill(state, row as ReadResult);
 }
 
