@@ -141,6 +141,21 @@ describe('period close', () => {
     });
   });
 
+  it('a period closed behind the cache (another node, missed notification) still refuses the posting, with nothing written', async () => {
+    await withOwnApp(async (app) => {
+      const w = await warehouseFixture(app, 'PC');
+      const item = await itemFixture(app, 'PC-1');
+      expect((await receive(app, w, item, '1', '10', { occurredAt: '2026-07-15T10:00:00Z' })).userErrors).toEqual([]); // July is cached as open
+      await sql(app, "update fiscal_periods set status = 'CLOSED' where year = 2026 and month = 7"); // as another node would, without our NOTIFY
+      const moves = await sql<{ n: number }>(app, 'select count(*)::int as n from stock_moves');
+      const refused = await receive(app, w, item, '5', '10', { occurredAt: '2026-07-20T10:00:00Z' });
+      expect(refused.userErrors.map((e) => e.code)).toEqual(['PERIOD_CLOSED']);
+      expect(await sql<{ n: number }>(app, 'select count(*)::int as n from stock_moves')).toEqual(moves);
+      // An earlier month is closed too (periods close in order), whatever the cache says.
+      expect((await receive(app, w, item, '5', '10', { occurredAt: '2026-06-20T10:00:00Z' })).userErrors.map((e) => e.code)).toEqual(['PERIOD_CLOSED']);
+    });
+  });
+
   it('a document dated before 1900 is refused, so it cannot block period closes', async () => {
     await withOwnApp(async (app) => {
       const w = await warehouseFixture(app, 'U');
