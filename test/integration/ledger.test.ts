@@ -198,6 +198,18 @@ describe('database guarantees', () => {
     ).rejects.toThrow(/numbered at COMMIT/);
   });
 
+  it('a posted entry gains no lines, not even a balanced pair', async () => {
+    await receive('TRIG-3', '2', '3');
+    const [last] = await sql<{ id: string }>(t, 'select id::text as id from journal_entries order by id desc limit 1');
+    const cash = await codeId('1000');
+    const equity = await codeId('3000');
+    await expect(sql(t, 'insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, 7, 0), (?, ?, 0, 7)', [last!.id, cash, last!.id, equity])).rejects.toThrow(
+      /a posted entry gains no lines/,
+    );
+    const [lines] = await sql<{ n: number }>(t, 'select count(*)::int as n from journal_lines where entry_id = ?', [last!.id]);
+    expect(lines?.n).toBe(2);
+  });
+
   it('numbers an entry once, at commit; its number can never change, not even through the numbering flag', async () => {
     await receive('TRIG-2', '1', '1');
     const [last] = await sql<{ id: string; number: number | null }>(t, 'select id::text as id, number from journal_entries order by id desc limit 1');
