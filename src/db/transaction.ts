@@ -26,6 +26,8 @@ export interface TransactionOptions {
    * work, for commands that write through db/sql.ts only: the stock documents.
    */
   raw?: boolean;
+  /** Claim the idempotency key in the command's own first statement (db/command.ts PendingKey), not a statement of its own. */
+  claimKey?: boolean;
 }
 
 export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {

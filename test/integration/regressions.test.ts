@@ -156,6 +156,22 @@ describe('period close', () => {
     });
   });
 
+  it('a keyed receipt replayed after its period closed returns its first result, not PERIOD_CLOSED', async () => {
+    await withOwnApp(async (app) => {
+      const w = await warehouseFixture(app, 'PK');
+      const item = await itemFixture(app, 'PK-1');
+      const input = { occurredAt: '2026-05-15T10:00:00Z', idempotencyKey: 'pk-may-receipt' };
+      const first = await receive(app, w, item, '3', '10', input);
+      expect(first.userErrors).toEqual([]);
+      expect(dataOf(await app.gql(FiscalPeriodCloseDocument, { input: { year: 2026, month: 5 } })).fiscalPeriodClose.userErrors).toEqual([]);
+      const again = await receive(app, w, item, '3', '10', input);
+      expect(again.userErrors).toEqual([]);
+      expect(again.document?.id).toBe(first.document?.id);
+      // A new key for the same input is a new command, and May is closed now.
+      expect((await receive(app, w, item, '3', '10', { ...input, idempotencyKey: 'pk-may-receipt-2' })).userErrors.map((e) => e.code)).toEqual(['PERIOD_CLOSED']);
+    });
+  });
+
   it('a document dated before 1900 is refused, so it cannot block period closes', async () => {
     await withOwnApp(async (app) => {
       const w = await warehouseFixture(app, 'U');

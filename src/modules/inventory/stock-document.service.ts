@@ -341,12 +341,19 @@ export class StockDocumentService {
       const docId = state.reserved.documentId as string;
       const number = documentNumber(DOCUMENT_PREFIX[type], state.reserved.documentNumber);
       publish(tx, { topic: STOCK_DOCUMENT_POSTED, aggregateType: 'StockDocument', aggregateId: docId, aggregateVersion: 1, payload: { number, type, warehouseId: warehouse.id } });
-      const posted = await postStock(tx, this.deps, state, { type: STOCK_DOCUMENT_SOURCE, id: docId, occurredAt }, requests, `${LABEL[type]} ${number}${reasonCode ? ` (${reasonCode})` : ''}`, (entryId) => ({
-        part: STOCK_DOCUMENT_PART,
-        values: [docId, type, number, warehouse.id, reference, reasonCode, memo, occurredAt, entryId, actorOf(tx.principal), tx.tx.now],
-      }));
+      const result = { documentId: docId };
+      const posted = await postStock(
+        tx,
+        this.deps,
+        state,
+        { type: STOCK_DOCUMENT_SOURCE, id: docId, occurredAt },
+        requests,
+        `${LABEL[type]} ${number}${reasonCode ? ` (${reasonCode})` : ''}`,
+        (entryId) => ({ part: STOCK_DOCUMENT_PART, values: [docId, type, number, warehouse.id, reference, reasonCode, memo, occurredAt, entryId, actorOf(tx.principal), tx.tx.now] }),
+        result,
+      );
       if (posted.document) ctx.written?.set(`StockDocument:${docId}`, posted.document);
-      return { documentId: docId };
+      return result;
     }, RAW);
     return outcome.result;
   }

@@ -36,12 +36,14 @@ export async function postStock(
   requests: readonly MoveRequest[],
   memo: string,
   document: ((entryId: string | null) => { part: DocumentPart; values: unknown[] }) | null,
+  /** The command's result, when known now: stored with its idempotency key by the write itself. */
+  result?: unknown,
 ): Promise<PostedStock> {
   const accounts = await deps.mappings.resolver(tx.em);
   const plan = deps.engine.plan(state, doc, requests, accounts, tx.config.currencyMinorUnit);
   const prepared = await deps.posting.prepare(tx, { occurredAt: doc.occurredAt, sourceType: doc.type, sourceId: doc.id, memo, lines: linesFromDeltas(plan.deltas) });
   const entry = prepared ? { id: state.reserved.entryId, prepared } : null;
-  const row = await writePlan(tx, state, plan, entry, document ? document(entry?.id ?? null) : null);
+  const row = await writePlan(tx, state, plan, entry, document ? document(entry?.id ?? null) : null, result);
   // Stock and ledger are written by that one statement: a failure from here on must leave no trace of either.
   faultPoint('inventory.after-stock-write');
   faultPoint('inventory.after-ledger-write');
@@ -64,5 +66,10 @@ export function documentNumber(prefix: string, n: string | null): string {
   return `${prefix}-${n.padStart(6, '0')}`;
 }
 
-/** Stock documents write through db/sql.ts only: their commands skip MikroORM's unit of work (db/transaction.ts). */
-export const RAW = { raw: true } as const;
+/**
+ * Stock documents write through db/sql.ts only: their commands skip MikroORM's unit of work
+ * (db/transaction.ts), and claim their idempotency key in their state read (db/command.ts).
+ */
+export const RAW = { raw: true, claimKey: true } as const;
+/** The same without the key claim, for a command that reads and locks before its state read (a transfer receipt). */
+export const RAW_EAGER_KEY = { raw: true } as const;

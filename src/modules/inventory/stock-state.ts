@@ -1,3 +1,4 @@
+import { KeyTaken, pendingKey } from '../../db/command';
 import { type ShapedStatement, type SqlConnection, shaped, shapedValues, statement, withConnection } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { PERIODS_LOCK } from '../ledger/period-cache';
@@ -370,8 +371,8 @@ select ${readOutput(r)}`);
  * Warehouse and location flags are checked again by the write (their versions), so a
  * flag change committed in between makes the command start over.
  */
-function loadStatement(r: ReadShape, arriving: boolean): ShapedStatement {
-  return shaped(`load|${shapeKey(r)}|${arriving ? 'arriving' : ''}`, (p) => {
+function loadStatement(r: ReadShape, arriving: boolean, claimKey: boolean): ShapedStatement {
+  return shaped(`load|${shapeKey(r)}|${arriving ? 'arriving' : ''}|${claimKey ? 'key' : ''}`, (p) => {
     const ctes = [
       `places as materialized (
   select count(*) as n from (select pg_advisory_xact_lock_shared(k) from unnest(${p('places')}::bigint[]) with ordinality as t(k, o) order by o) x)`,
@@ -389,12 +390,19 @@ function loadStatement(r: ReadShape, arriving: boolean): ShapedStatement {
          nextval('journal_entries_id_seq')::text as entry_id)`,
     ];
     if (arriving) ctes.push(`lots_arrived as (${LOTS_UPSERT((n) => p(`arriving${n}`), '(select document_id from ids)')})`);
+    if (claimKey) {
+      // The command's idempotency key: claimed here, or (on conflict, after waiting for its holder) not, and the command replays.
+      ctes.push(`key_claimed as (
+  insert into idempotency_keys (owner, key, command, request_hash) values (${p('key_owner')}, ${p('key')}, ${p('key_command')}, ${p('key_hash')})
+  on conflict (owner, key) do nothing returning id::text as id)`);
+    }
     ctes.push(...readCtes(p, r));
     return `with ${ctes.join(',\n')}
 select (select coalesce(json_agg(l), '[]') from locked l) as summaries,
        (select coalesce(json_agg(x), '[]') from seen x) as seen,
        ${arriving ? `(select coalesce(json_agg(x), '[]') from lots_arrived x)` : `'[]'::json`} as arrived,
        (select document_id from ids) as document_id, (select document_number from ids) as document_number, (select entry_id from ids) as entry_id,
+       ${claimKey ? '(select id from key_claimed)' : 'null::text'} as key_id,
        ${readOutput(r)}`;
   });
 }
@@ -406,6 +414,7 @@ interface LoadResult extends ReadResult {
   document_id: string | null;
   document_number: string | null;
   entry_id: string;
+  key_id: string | null;
 }
 
 interface ReadResult {
@@ -450,7 +459,9 @@ export async function loadStock(tx: TxContext, needs: StockNeeds): Promise<Stock
     const places: LockKey[] = [PERIODS_LOCK, ...placeKeys(needs.warehouseIds, needs.locationIds)];
     const arriving = uniqueLots(needs.arrivingLots ?? []);
     const shape = readShapeOf(needs, pairs);
-    const st = loadStatement(shape, arriving.length > 0);
+    const key = pendingKey(tx);
+    const claiming = key !== undefined && key.claimedId === null;
+    const st = loadStatement(shape, arriving.length > 0, claiming);
     const values: Record<string, unknown> = {
       places,
       pair_item: pairs.map((p) => p.itemId),
@@ -460,8 +471,13 @@ export async function loadStock(tx: TxContext, needs: StockNeeds): Promise<Stock
       ...readValues(needs, pairs),
     };
     lotColumns(arriving, tx.tx.now).forEach((v, i) => (values[`arriving${i}`] = v));
+    if (claiming) Object.assign(values, { key_owner: key.owner, key: key.key, key_command: key.command, key_hash: key.requestHash });
     const [row] = await c.rows<LoadResult>(st.statement, shapedValues(st, values));
     const r = row as LoadResult;
+    if (claiming) {
+      if (r.key_id === null) throw new KeyTaken();
+      key.claimedId = r.key_id;
+    }
     const state = new StockState({ documentId: r.document_id, documentNumber: r.document_number, entryId: r.entry_id });
     for (const s of r.summaries) state.summaries.set(itemWarehouseKey(s.item_id, s.warehouse_id), s);
     addLots(state, r.arrived);

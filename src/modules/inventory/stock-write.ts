@@ -1,3 +1,4 @@
+import { pendingKey } from '../../db/command';
 import { type ShapedStatement, shaped, shapedValues, withConnection } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { toText } from '../../shared/decimal';
@@ -125,6 +126,10 @@ events_inserted as (
        with ordinality as e(topic, aggregate_type, aggregate_id, version, partner, payload, ord)
   order by e.ord
   returning 1)`,
+  keyResult: (p: P) => `
+key_result as (
+  update idempotency_keys set result = ${p('key_result')}::jsonb where id = ${p('key_id')}::bigint
+  returning 1)`,
   places: (p: P) => `
 places_changed as (
   -- The warehouses and locations the plan read, as they are now: a version that rose means a flag may have
@@ -135,7 +140,7 @@ places_changed as (
 };
 
 type Part = Exclude<keyof typeof PARTS, 'places'>;
-const ORDER: readonly Part[] = ['balances', 'summaries', 'newLayers', 'changedLayers', 'moves', 'moveSerials', 'valuations', 'serials', 'lotsLearned', 'entry', 'events'];
+const ORDER: readonly Part[] = ['balances', 'summaries', 'newLayers', 'changedLayers', 'moves', 'moveSerials', 'valuations', 'serials', 'lotsLearned', 'entry', 'events', 'keyResult'];
 
 /** The write statement for the parts a plan has (and its document part). */
 function writeStatement(parts: ReadonlySet<Part>, doc: DocumentPart | null): ShapedStatement {
@@ -162,6 +167,8 @@ export async function writePlan(
   plan: StockPlan,
   entry: { id: string; prepared: PreparedEntry } | null,
   doc: { part: DocumentPart; values: unknown[] } | null,
+  /** The command's result, stored with its idempotency key by this same statement. */
+  result?: unknown,
 ): Promise<Record<string, unknown> | null> {
   const now = tx.tx.now;
   const newLayers = plan.layers.filter((l) => l.id === null).sort((a, b) => (a.ord as number) - (b.ord as number));
@@ -313,10 +320,14 @@ export async function writePlan(
       e_payload: events.map((e) => JSON.stringify(e.payload)),
     });
   }
+  const key = pendingKey(tx);
+  const storesResult = key?.claimedId != null && result !== undefined;
+  if (storesResult) part('keyResult', { key_result: JSON.stringify(result), key_id: key.claimedId });
   (doc?.values ?? []).forEach((value, i) => (v[`doc${i}`] = value));
   const st = writeStatement(parts, doc?.part ?? null);
   try {
     const [row] = await withConnection(tx.em, (c) => c.rows<{ document: Record<string, unknown> | null }>(st.statement, shapedValues(st, v)));
+    if (storesResult) key.stored = true;
     return row?.document ?? null;
   } catch (err) {
     throw periodClosedError(err) ?? err;

@@ -10,7 +10,7 @@ import { InventoryErrorCode } from './inventory-errors';
 import type { MoveRequest } from './stock-engine';
 import { MoveReason } from './stock-move.entity';
 import { StockInput, lineCount, parseLotNumber, parseReference, parseSerialNumbers } from './stock-input';
-import { RAW, checkDocumentDate, documentNumber, postStock, type StockPostingDeps } from './stock-posting';
+import { RAW, RAW_EAGER_KEY, checkDocumentDate, documentNumber, postStock, type StockPostingDeps } from './stock-posting';
 import { loadStock } from './stock-state';
 import type { DocumentPart } from './stock-write';
 import { TransferStatus } from './transfer.entity';
@@ -181,7 +181,7 @@ export class TransferService {
           lines.map((l) => (l.serialNumbers.length ? JSON.stringify(l.serialNumbers) : null)),
           requests.map((r) => toText(r.quantity)),
         ],
-      }));
+      }), { transferId });
       if (posted.document) ctx.written?.set(`StockTransfer:${transferId}`, posted.document);
       return { transferId };
     }, RAW);
@@ -279,7 +279,7 @@ export class TransferService {
       }));
       if (posted.document) ctx.written?.set(`StockTransfer:${transfer.id}`, posted.document);
       return { transferId: transfer.id };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 }
