@@ -20,6 +20,15 @@ export interface SequencerOptions {
   lagWarnMs?: number;
   /** A node that is not the sequencer tries to become it this often. */
   takeoverMs?: number;
+  /**
+   * A round asked for within this many ms of the end of the last one waits until then, so
+   * that the commits of a busy moment share a round (0: no wait). Under a steady stream of
+   * commits this caps rounds near one per (round time + coalesceMs); an event waits at most
+   * this much longer. Commits further apart than this never wait. Default 2: with 4 to 16
+   * writers it takes rounds (each a commit of its own) from about 0.8 and 0.5 per command
+   * to 0.5 and 0.35, for about 1-2 ms more latency.
+   */
+  coalesceMs?: number;
 }
 
 export interface RoundResult {
@@ -58,7 +67,7 @@ const FOLLOW_UP_MIN_MS = 5;
 const ROUND = statement(`with horizon as materialized (select pg_snapshot_xmin(pg_current_snapshot()) as xmin),
   pending as materialized (
     select o.id, o.xid, o.aggregate_type, o.aggregate_id, o.aggregate_version, o.occurred_at, o.xid < h.xmin as below
-    from outbox_events o cross join horizon h where o.seq is null),
+    from outbox_events o cross join horizon h where o.seq is null order by o.xid, o.id),
   ${PLAN_CTES},
   last as (select coalesce(max(e.seq), 0) as seq from outbox_events e),
   numbered as (
@@ -72,6 +81,15 @@ const ROUND = statement(`with horizon as materialized (select pg_snapshot_xmin(p
   select ${eventColumns('n')}, b.waiting, b.held_back, b.oldest_waiting, (select h.xmin::text from horizon h) as horizon, x.sent is not null as notified
   from backlog b left join numbered n on true left join notified x on true
   order by n.seq`);
+
+/**
+ * The lock session runs rounds only. The unnumbered rows are read through the partial index
+ * `where seq is null`, and each round leaves dead entries in it (a numbered row's old
+ * version); a bitmap scan visits every one of them in the heap on every round until vacuum
+ * comes, a plain index scan marks them dead once and skips them from then on. One generic
+ * plan: the round's SQL has no parameter a plan could depend on.
+ */
+const ROUND_SESSION_SETTINGS = { enable_bitmapscan: 'off', plan_cache_mode: 'force_generic_plan' };
 
 const OLDEST_TRANSACTION = statement(`select pid, datname, application_name, state, xact_start, wait_event_type
   from pg_stat_activity where backend_xid is not null order by xact_start limit 1`);
@@ -88,6 +106,7 @@ const OLDEST_TRANSACTION = statement(`select pid, datname, application_name, sta
  * round wait for a pooled connection behind the commands. Only the sequencer LISTENs for
  * the commands' NOTIFY; the events a round numbers go straight to this node's dispatcher
  * (`onSequenced`), and every other node reads them by seq after the round's NOTIFY.
+ * Commits arriving within `coalesceMs` of a round share the next one.
  *
  * A long open transaction anywhere on the cluster holds the horizon, and so every later
  * event: the app's connections set idle_in_transaction_session_timeout, and the age of
@@ -105,6 +124,8 @@ export class Sequencer {
   private lastHorizon: string | null = null;
   private running: Promise<RoundResult> | undefined;
   private again = false;
+  private lastRoundEnd = 0;
+  private coalescing: NodeJS.Timeout | undefined;
   private stopped = false;
   private lastWarnAt = 0;
   private readonly sequencedListeners = new Set<(events: readonly PublishedEvent[]) => void>();
@@ -112,6 +133,7 @@ export class Sequencer {
   private readonly pollMs: number;
   private readonly lagWarnMs: number;
   private readonly takeoverMs: number;
+  private readonly coalesceMs: number;
 
   constructor(
     private readonly db: Database,
@@ -121,12 +143,14 @@ export class Sequencer {
     this.pollMs = options.pollMs ?? 2000;
     this.lagWarnMs = options.lagWarnMs ?? 10_000;
     this.takeoverMs = options.takeoverMs ?? 1000;
+    this.coalesceMs = options.coalesceMs ?? 2;
   }
 
   async start(): Promise<void> {
     this.leadership = await this.db.leadership(SEQUENCER_LEADER_LOCK, {
       name: 'sequencer',
       retryMs: this.takeoverMs,
+      settings: ROUND_SESSION_SETTINGS,
       onChange: (leader) => {
         this.leader = leader;
         eventStats.sequencerLeader = leader ? 1 : 0;
@@ -148,6 +172,7 @@ export class Sequencer {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     if (this.followUp) clearTimeout(this.followUp);
+    if (this.coalescing) clearTimeout(this.coalescing);
     this.follow();
     await this.following;
     await this.running?.catch(() => undefined);
@@ -186,6 +211,16 @@ export class Sequencer {
       this.again = true;
       return;
     }
+    if (this.coalescing) return;
+    const wait = this.lastRoundEnd + this.coalesceMs - performance.now();
+    if (wait >= 1) {
+      this.coalescing = setTimeout(() => {
+        this.coalescing = undefined;
+        this.wake();
+      }, wait);
+      this.coalescing.unref();
+      return;
+    }
     void this.startRound();
   }
 
@@ -219,6 +254,7 @@ export class Sequencer {
       })
       .finally(() => {
         this.running = undefined;
+        this.lastRoundEnd = performance.now();
         if (this.again) {
           this.again = false;
           this.wake();
