@@ -29,8 +29,6 @@ export interface LeadershipOptions {
   onChange: (leader: boolean) => void;
   /** How often a node that does not hold the lock tries again (ms). */
   retryMs?: number;
-  /** Settings of the lock session (sent in its startup packet), for the work done on `session`. */
-  settings?: Record<string, string>;
 }
 
 /**
@@ -46,9 +44,6 @@ export interface LeadershipOptions {
  */
 export async function pgLeadership(connectionString: string, lockKey: number, log: Logger, options: LeadershipOptions): Promise<Leadership> {
   const retryMs = options.retryMs ?? 1000;
-  const sessionOptions = Object.entries(options.settings ?? {})
-    .map(([k, v]) => `-c ${k}=${v}`)
-    .join(' ') || undefined;
   let client: pg.Client | undefined;
   let leader = false;
   let stopped = false;
@@ -73,9 +68,7 @@ export async function pgLeadership(connectionString: string, lockKey: number, lo
     if (stopped) return;
     try {
       if (!client) {
-        const c = countStatements(
-          new pg.Client({ connectionString, application_name: `ledgerhouse ${options.name}`, keepAlive: true, keepAliveInitialDelayMillis: 10_000, options: sessionOptions }),
-        );
+        const c = countStatements(new pg.Client({ connectionString, application_name: `ledgerhouse ${options.name}`, keepAlive: true, keepAliveInitialDelayMillis: 10_000 }));
         c.on('error', (err) => log.warn({ err, role: options.name }, 'leader session failed'));
         c.on('end', () => {
           if (c !== client) return;

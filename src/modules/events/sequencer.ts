@@ -45,9 +45,12 @@ type RoundRow = { [K in keyof OutboxRow]: OutboxRow[K] | null } & {
   held_back: number;
   oldest_waiting: Date | string | null;
   horizon: string;
+  scan_from: string;
 };
 
 const FOLLOW_UP_MIN_MS = 5;
+/** A round reads every unnumbered row, whatever `scanFrom` says, at least this often (and first as leader). */
+const FULL_SCAN_MS = 60_000;
 
 /**
  * A whole round in one statement, so in one snapshot: the horizon
@@ -58,6 +61,15 @@ const FOLLOW_UP_MIN_MS = 5;
  * same snapshot; the NOTIFY carries the last seq; the numbered rows come back with their
  * payloads, for this node's dispatcher.
  *
+ * The unnumbered rows are read from xid $2 on (`scan_from` of the round before): every
+ * numbered row leaves a dead entry in the partial index on unnumbered rows until a vacuum
+ * (PGlite never vacuums), and a scan from the start would visit all of them in the heap on
+ * every round. Nothing below that xid can be missed: every transaction below a round's
+ * horizon had ended when the round read, so each of its rows was either invisible (rolled
+ * back, never to appear) or in that round's pending rows; those the round left unnumbered
+ * below its horizon (held back) lower `scan_from` to their xid. Rows numbered by the round
+ * all lie below it, so the next scan starts past their dead entries.
+ *
  * Without an explicit transaction the statement is its own: all or nothing. Only rows still
  * unnumbered are updated (a row numbered meanwhile by someone else is re-checked and
  * skipped), and the unique index on seq refuses a number handed out twice, so even a
@@ -67,7 +79,7 @@ const FOLLOW_UP_MIN_MS = 5;
 const ROUND = statement(`with horizon as materialized (select pg_snapshot_xmin(pg_current_snapshot()) as xmin),
   pending as materialized (
     select o.id, o.xid, o.aggregate_type, o.aggregate_id, o.aggregate_version, o.occurred_at, o.xid < h.xmin as below
-    from outbox_events o cross join horizon h where o.seq is null order by o.xid, o.id),
+    from outbox_events o cross join horizon h where o.seq is null and o.xid >= $2::xid8 order by o.xid, o.id),
   ${PLAN_CTES},
   last as (select coalesce(max(e.seq), 0) as seq from outbox_events e),
   numbered as (
@@ -76,20 +88,13 @@ const ROUND = statement(`with horizon as materialized (select pg_snapshot_xmin(p
     returning o.*),
   notified as (select pg_notify($1, max(n.seq)::text) as sent from numbered n having count(*) > 0),
   backlog as (
-    select count(*)::int as waiting, (count(*) filter (where p.below))::int as held_back, min(p.occurred_at) as oldest_waiting
+    select count(*)::int as waiting, (count(*) filter (where p.below))::int as held_back, min(p.occurred_at) as oldest_waiting,
+      min(p.xid) filter (where p.below) as held_back_from
     from pending p where not exists (select 1 from assigned a where a.id = p.id))
-  select ${eventColumns('n')}, b.waiting, b.held_back, b.oldest_waiting, (select h.xmin::text from horizon h) as horizon, x.sent is not null as notified
-  from backlog b left join numbered n on true left join notified x on true
+  select ${eventColumns('n')}, b.waiting, b.held_back, b.oldest_waiting, h.xmin::text as horizon, least(h.xmin, b.held_back_from)::text as scan_from,
+    x.sent is not null as notified
+  from backlog b cross join horizon h left join numbered n on true left join notified x on true
   order by n.seq`);
-
-/**
- * The lock session runs rounds only. The unnumbered rows are read through the partial index
- * `where seq is null`, and each round leaves dead entries in it (a numbered row's old
- * version); a bitmap scan visits every one of them in the heap on every round until vacuum
- * comes, a plain index scan marks them dead once and skips them from then on. One generic
- * plan: the round's SQL has no parameter a plan could depend on.
- */
-const ROUND_SESSION_SETTINGS = { enable_bitmapscan: 'off', plan_cache_mode: 'force_generic_plan' };
 
 const OLDEST_TRANSACTION = statement(`select pid, datname, application_name, state, xact_start, wait_event_type
   from pg_stat_activity where backend_xid is not null order by xact_start limit 1`);
@@ -125,6 +130,9 @@ export class Sequencer {
   private running: Promise<RoundResult> | undefined;
   private again = false;
   private lastRoundEnd = 0;
+  /** The next round reads unnumbered rows from this xid on (ROUND); '0': all of them. */
+  private scanFrom = '0';
+  private lastFullScanAt = Number.NEGATIVE_INFINITY;
   private coalescing: NodeJS.Timeout | undefined;
   private stopped = false;
   private lastWarnAt = 0;
@@ -150,9 +158,9 @@ export class Sequencer {
     this.leadership = await this.db.leadership(SEQUENCER_LEADER_LOCK, {
       name: 'sequencer',
       retryMs: this.takeoverMs,
-      settings: ROUND_SESSION_SETTINGS,
       onChange: (leader) => {
         this.leader = leader;
+        this.lastFullScanAt = Number.NEGATIVE_INFINITY;
         eventStats.sequencerLeader = leader ? 1 : 0;
         if (!leader) eventStats.oldestUnnumberedMs = 0;
         this.follow();
@@ -283,8 +291,12 @@ export class Sequencer {
   }
 
   private async round(): Promise<RoundResult> {
-    const rows = await this.onConnection((c) => c.rows<RoundRow>(ROUND, [SEQUENCED_CHANNEL]));
+    const now = performance.now();
+    const full = now - this.lastFullScanAt >= FULL_SCAN_MS;
+    const rows = await this.onConnection((c) => c.rows<RoundRow>(ROUND, [SEQUENCED_CHANNEL, full ? '0' : this.scanFrom]));
     const backlog = rows[0] as RoundRow;
+    if (full) this.lastFullScanAt = now;
+    this.scanFrom = backlog.scan_from;
     eventStats.rounds++;
     const events = rows.filter((r): r is RoundRow & OutboxRow => r.cursor !== null).map(toPublished);
     if (events.length > 0) {
