@@ -1,9 +1,23 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { countStatements } from './stats';
+
+/** A driver connection statements can be sent on (what db/sql.ts `SqlConnection` wraps). */
+export interface LeaderSession {
+  query(config: unknown, values?: unknown): Promise<{ rows: Record<string, unknown>[]; rowCount?: number | null }>;
+}
 
 /** Whether this process is the one cluster-wide holder of a role (db/orm.ts `leadership`). */
 export interface Leadership {
   readonly isLeader: boolean;
+  /**
+   * While this node is the leader on PostgreSQL: the session that holds the lock. A statement
+   * sent on it runs only while the lock is held (when the session dies, its statement fails
+   * and only then is the lock released), so work done on it can never overlap with a
+   * successor's. Undefined while not the leader, and on PGlite (one process, no lock session:
+   * use the pool).
+   */
+  readonly session: LeaderSession | undefined;
   /** Gives the role up (a waiting node takes it over) and stops trying. */
   stop(): Promise<void>;
 }
@@ -24,8 +38,9 @@ export interface LeadershipOptions {
  * it. A node that does not hold it keeps its session and retries every `retryMs`.
  *
  * Losing the session does not stop work already in flight on other connections; whatever
- * runs under the role must therefore also be safe against a second holder (the sequencer
- * takes a transaction-level lock for each round).
+ * runs under the role on the pool must therefore also be safe against a second holder. Work
+ * sent on `session` is not: it stops with the session, before a successor can take the lock.
+ * The session's statements are counted (db/stats.ts) like the pool's.
  */
 export async function pgLeadership(connectionString: string, lockKey: number, log: Logger, options: LeadershipOptions): Promise<Leadership> {
   const retryMs = options.retryMs ?? 1000;
@@ -53,7 +68,7 @@ export async function pgLeadership(connectionString: string, lockKey: number, lo
     if (stopped) return;
     try {
       if (!client) {
-        const c = new pg.Client({ connectionString, application_name: `ledgerhouse ${options.name}`, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+        const c = countStatements(new pg.Client({ connectionString, application_name: `ledgerhouse ${options.name}`, keepAlive: true, keepAliveInitialDelayMillis: 10_000 }));
         c.on('error', (err) => log.warn({ err, role: options.name }, 'leader session failed'));
         c.on('end', () => {
           if (c !== client) return;
@@ -85,6 +100,9 @@ export async function pgLeadership(connectionString: string, lockKey: number, lo
   return {
     get isLeader() {
       return leader;
+    },
+    get session() {
+      return leader ? (client as LeaderSession | undefined) : undefined;
     },
     async stop() {
       stopped = true;

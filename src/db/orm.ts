@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { migrationsList } from '../../migrations';
 import { entities } from './entities';
 import { acquireDirLock, type DirLock } from './dir-lock';
-import { type Leadership, type LeadershipOptions, pgLeadership } from './leader';
+import { type Leadership, type LeaderSession, type LeadershipOptions, pgLeadership } from './leader';
 import { type ListenHandlers, PgNotifications, type Unlisten } from './notifications';
 import { registerPGlite } from './sql';
 import { countStatements } from './stats';
@@ -33,7 +33,7 @@ export interface DatabaseTarget {
   idleInTransactionTimeoutMs?: number;
 }
 
-export type { Leadership, LeadershipOptions, ListenHandlers, Unlisten };
+export type { Leadership, LeaderSession, LeadershipOptions, ListenHandlers, Unlisten };
 
 export interface Database {
   readonly kind: DatabaseKind;
@@ -117,6 +117,9 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
           get isLeader() {
             return leadership.isLeader;
           },
+          get session() {
+            return leadership.session;
+          },
           async stop() {
             leaders.delete(leadership);
             await leadership.stop();
@@ -173,7 +176,7 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
     // One process owns the folder, so it is always the one holder.
     async leadership(_lockKey, options) {
       options.onChange(true);
-      return { isLeader: true, stop: async () => undefined };
+      return { isLeader: true, session: undefined, stop: async () => undefined };
     },
     // One process owns the folder (dir-lock.ts), so there is nobody to exclude.
     exclusive: (_lockKey, work) => work(),

@@ -10,7 +10,7 @@ import { type App, createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { execute } from '../../src/db/sql';
 import { eventStats } from '../../src/db/stats';
-import { SEQUENCER_LEADER_LOCK, SEQUENCER_ROUND_LOCK } from '../../src/modules/events/sequencer';
+import { SEQUENCER_LEADER_LOCK } from '../../src/modules/events/sequencer';
 import { fromGlobalId } from '../../src/shared/ids';
 import {
   ApiKeyCreateDocument,
@@ -123,13 +123,13 @@ async function itemEventsAfter(after: string): Promise<Array<{ seq: string; sku:
 
 describe('resume cursors across powers of ten', () => {
   /**
-   * Numbered filler events up to `lastSeq` (taken under the sequencer's round lock, as a
-   * round would), and the id sequence moved so that ids cross a power of ten too.
+   * Numbered filler events up to `lastSeq`, written while nothing waits for a number (a
+   * concurrent round would collide on the unique seq and retry), and the id sequence moved
+   * so that ids cross a power of ten too. They reach the dispatcher by a read, not from a round.
    */
   async function fillTo(lastSeq: number, nextId: number): Promise<void> {
     await t.app.dispatcher.flush();
     await (t.app.db.orm.em.fork() as EntityManager).transactional(async (em) => {
-      await execute(em as EntityManager, 'select pg_advisory_xact_lock(?)', [SEQUENCER_ROUND_LOCK]);
       await execute(
         em as EntityManager,
         `insert into outbox_events (topic, aggregate_type, aggregate_id, payload, seq)

@@ -1,58 +1,59 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Database, Unlisten } from '../../db/orm';
-import { queryOne, type SqlConnection, statement, toDate, withConnection } from '../../db/sql';
+import { queryOne, type SqlConnection, statement, withConnection } from '../../db/sql';
 import { CommonErrorCode, DomainError } from '../../shared/errors';
 import { AsyncQueue } from './async-queue';
-import { SEQUENCED_CHANNEL, type Sequencer } from './sequencer';
+import { eventColumns, type OutboxRow, type PublishedEvent, toPublished } from './published-event';
+import { SEQUENCED_CHANNEL } from './sequencer';
 
-export interface PublishedEvent {
-  /** Position in the one event order (outbox_events.seq): the public resume cursor. */
-  seq: string;
-  topic: string;
-  aggregateType: string;
-  aggregateId: string;
-  aggregateVersion: number | null;
-  partnerId: string | null;
-  payload: Record<string, unknown>;
-  occurredAt: Date;
+export type { PublishedEvent } from './published-event';
+
+/** What the dispatcher uses of this node's sequencer (sequencer.ts). */
+export interface SequencerFeed {
+  readonly isLeader: boolean;
+  /** The round running now: it resolves after its events were handed over. */
+  readonly roundInFlight: Promise<unknown> | undefined;
+  onSequenced(listener: (events: readonly PublishedEvent[]) => void): () => void;
+  onLeadership(listener: (leader: boolean) => void): () => void;
+  runNow(): Promise<unknown>;
 }
 
 type Listener = (event: PublishedEvent) => void;
 
-interface OutboxRow {
-  cursor: string;
-  topic: string;
-  aggregate_type: string;
-  aggregate_id: string;
-  aggregate_version: number | null;
-  partner_id: string | null;
-  payload: Record<string, unknown> | string;
-  occurred_at: Date | string;
-}
-
 const BATCH = 500;
 const POLL_MS = 2000;
 
-// `seq` is selected as text under another name and sorted as the number: ordering by a
-// text alias puts 1000 before 999, and events are then lost, repeated and reordered.
-const COLUMNS = `o.seq::text as cursor, o.topic, o.aggregate_type, o.aggregate_id, o.aggregate_version, o.partner_id::text as partner_id, o.payload, o.occurred_at`;
+const COLUMNS = eventColumns('o');
 const READ_AFTER = statement(`select ${COLUMNS} from outbox_events o where o.seq > $1::bigint order by o.seq limit $2`);
 const READ_TOPICS_BETWEEN = statement(
   `select ${COLUMNS} from outbox_events o where o.seq > $1::bigint and o.seq <= $2::bigint and o.topic = any($3::text[]) order by o.seq limit $4`,
 );
 
 /**
- * Reads numbered outbox rows in `seq` order and hands each to this node's subscribers.
- * Woken by the sequencer's NOTIFY (so an event committed on any node reaches subscribers
- * on every node), with a slow poll as a safety net for a dropped notification; after a
- * lost LISTEN session it catches up from its cursor.
+ * Hands numbered events to this node's subscribers in `seq` order, each exactly once.
+ *
+ * On the sequencer's node the events of a round come straight from the round
+ * (`Sequencer.onSequenced`): no read, and no LISTEN for the round's own NOTIFY. Should a
+ * hand-off not follow the cursor (events numbered elsewhere in between, by a former
+ * sequencer), the gap is read. Every other node LISTENs for the rounds' NOTIFY, whose
+ * payload is the round's last seq, and reads by seq from its cursor (so an event committed
+ * on any node reaches subscribers on every node); a NOTIFY for events it has already costs
+ * no read. When the role moves, the LISTEN follows it and the cursor is caught up by a read.
+ * A slow poll is the safety net for a dropped notification; after a lost LISTEN session
+ * it catches up from its cursor.
+ *
+ * Both ways in go through `deliver`, which is synchronous and emits an event only when its
+ * seq is the cursor's next: a read and a hand-off that overlap cannot repeat or skip one.
  */
 export class EventDispatcher {
   private cursor = 0n;
   private readonly listeners = new Map<string, Set<Listener>>();
   private unlisten: Unlisten | undefined;
+  /** LISTEN and UNLISTEN follow the sequencer role, one change at a time. */
+  private following: Promise<void> = Promise.resolve();
   private offSequenced: (() => void) | undefined;
+  private offLeadership: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<void> | undefined;
   private again = false;
@@ -61,8 +62,8 @@ export class EventDispatcher {
   constructor(
     private readonly db: Database,
     private readonly log: Logger,
-    /** This process's sequencer: a round it runs wakes the dispatcher without a NOTIFY round trip. */
-    private readonly sequencer?: Sequencer,
+    /** This process's sequencer: the events of its rounds are handed over without a read. */
+    private readonly sequencer?: SequencerFeed,
     /** Safety-net read for a lost notification. */
     private readonly pollMs = POLL_MS,
   ) {}
@@ -74,18 +75,53 @@ export class EventDispatcher {
   async start(): Promise<void> {
     const row = await queryOne<{ max: string }>(this.em(), 'select coalesce(max(seq), 0)::text as max from outbox_events');
     this.cursor = BigInt(row?.max ?? '0');
-    this.unlisten = await this.db.listen(SEQUENCED_CHANNEL, () => this.wake(), () => this.wake());
-    this.offSequenced = this.sequencer?.onSequenced(() => this.wake());
-    this.timer = setInterval(() => this.wake(), this.pollMs);
+    this.offSequenced = this.sequencer?.onSequenced((events) => this.handOff(events));
+    this.offLeadership = this.sequencer?.onLeadership(() => this.follow());
+    // Not the sequencer: LISTEN now, and fail loudly if it cannot.
+    if (!this.sequencer?.isLeader) this.unlisten = await this.listen();
+    this.timer = setInterval(() => {
+      if (this.wantsListen() !== (this.unlisten !== undefined)) this.follow(); // a change that failed earlier
+      this.wake();
+    }, this.pollMs);
     this.timer.unref();
+    // Whatever was numbered between the cursor's read and now.
+    this.wake();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.offSequenced?.();
-    await this.unlisten?.();
+    this.offLeadership?.();
+    this.follow();
+    await this.following;
     await this.draining?.catch(() => undefined);
+  }
+
+  private listen(): Promise<Unlisten> {
+    return this.db.listen(SEQUENCED_CHANNEL, (payload) => this.notified(payload), () => this.wake());
+  }
+
+  private wantsListen(): boolean {
+    return !this.stopped && !(this.sequencer?.isLeader ?? false);
+  }
+
+  /** LISTEN while this node is not the sequencer, then read what was numbered meanwhile. */
+  private follow(): void {
+    this.following = this.following
+      .then(async () => {
+        const want = this.wantsListen();
+        if (want && !this.unlisten) {
+          this.unlisten = await this.listen();
+          this.wake();
+        } else if (!want && this.unlisten) {
+          const off = this.unlisten;
+          this.unlisten = undefined;
+          await off();
+          this.wake();
+        }
+      })
+      .catch((err: unknown) => this.log.warn({ err }, 'dispatcher LISTEN change failed; retried at the next poll'));
   }
 
   /** The seq of the last event handed to listeners. */
@@ -136,13 +172,44 @@ export class EventDispatcher {
       });
   }
 
+  /**
+   * A round's NOTIFY (payload: its last seq). Nothing to read when the events are here
+   * already; when this node's sequencer has a round in flight (its own NOTIFY can arrive
+   * before the round's result), its hand-off is awaited first.
+   */
+  private notified(payload: string): void {
+    const last = /^\d{1,19}$/.test(payload) ? BigInt(payload) : undefined;
+    if (last === undefined) return this.wake();
+    if (last <= this.cursor) return;
+    const round = this.sequencer?.roundInFlight;
+    if (!round) return this.wake();
+    void round.then(() => {
+      if (last > this.cursor) this.wake();
+    });
+  }
+
+  /** The events a round of this node's sequencer just numbered, in seq order. */
+  private handOff(events: readonly PublishedEvent[]): void {
+    if (this.stopped || events.length === 0) return;
+    // Events numbered elsewhere in between (a former sequencer's last round): read them, these included.
+    if (BigInt((events[0] as PublishedEvent).seq) > this.cursor + 1n) return this.wake();
+    this.deliver(events);
+  }
+
+  /** Emits, in order, the events that follow the cursor; those at or below it were emitted already. */
+  private deliver(events: readonly PublishedEvent[]): void {
+    for (const event of events) {
+      const seq = BigInt(event.seq);
+      if (seq <= this.cursor) continue;
+      this.cursor = seq;
+      this.emit(event);
+    }
+  }
+
   private async drain(): Promise<void> {
     for (;;) {
       const rows = await this.read((c) => c.rows<OutboxRow>(READ_AFTER, [this.cursor.toString(), BATCH]));
-      for (const event of rows) {
-        this.cursor = BigInt(event.seq);
-        this.emit(event);
-      }
+      this.deliver(rows);
       if (rows.length < BATCH) return;
     }
   }
@@ -153,17 +220,7 @@ export class EventDispatcher {
   }
 
   private async read(run: (c: SqlConnection) => Promise<OutboxRow[]>): Promise<PublishedEvent[]> {
-    const rows = await withConnection(this.em(), run);
-    return rows.map((r) => ({
-      seq: r.cursor,
-      topic: r.topic,
-      aggregateType: r.aggregate_type,
-      aggregateId: r.aggregate_id,
-      aggregateVersion: r.aggregate_version,
-      partnerId: r.partner_id,
-      payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as Record<string, unknown>) : r.payload,
-      occurredAt: toDate(r.occurred_at) as Date,
-    }));
+    return (await withConnection(this.em(), run)).map(toPublished);
   }
 
   private emit(event: PublishedEvent): void {

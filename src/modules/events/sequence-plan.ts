@@ -103,3 +103,34 @@ export function planSequence(rows: readonly PendingRow[], lastSeq: bigint): Sequ
     waiting: rows.length - ready.length,
   };
 }
+
+/**
+ * The same plan in SQL, so that a sequencer round is one statement (sequencer.ts): CTEs over
+ * a CTE `pending(id, xid, aggregate_type, aggregate_id, aggregate_version, below)` holding
+ * every visible unnumbered row (`below`: xid < horizon), ending in `assigned(id, slot)`:
+ * the rows to number, `slot` 1..n in seq order. Kept equal to `planSequence` by
+ * test/integration/sequence-plan-sql.test.ts, which runs both on the same cases.
+ *
+ * - `lowest_above`: rule 2's blockers, the lowest version of each aggregate above the horizon;
+ * - `ready`: the rows below the horizon not held back, slotted in (xid, id) order;
+ * - `versioned`: rule 1, each versioned row's rank among its aggregate's slots and among its
+ *   aggregate's versions (ties in slot order: a stable sort); the k-th version takes the
+ *   aggregate's k-th slot. Rows without a version keep their slot.
+ */
+export const PLAN_CTES = `lowest_above as (
+    select p.aggregate_type, p.aggregate_id, min(p.aggregate_version) as version
+    from pending p where not p.below and p.aggregate_version is not null group by p.aggregate_type, p.aggregate_id),
+  ready as (
+    select p.id, p.aggregate_type, p.aggregate_id, p.aggregate_version, row_number() over (order by p.xid, p.id) as slot
+    from pending p left join lowest_above l on l.aggregate_type = p.aggregate_type and l.aggregate_id = p.aggregate_id
+    where p.below and (p.aggregate_version is null or l.version is null or p.aggregate_version <= l.version)),
+  versioned as (
+    select r.id, r.slot, r.aggregate_type, r.aggregate_id,
+      row_number() over (partition by r.aggregate_type, r.aggregate_id order by r.slot) as by_slot,
+      row_number() over (partition by r.aggregate_type, r.aggregate_id order by r.aggregate_version, r.slot) as by_version
+    from ready r where r.aggregate_version is not null),
+  assigned as (
+    select r.id, r.slot from ready r where r.aggregate_version is null
+    union all
+    select v.id, s.slot from versioned v
+      join versioned s on s.aggregate_type = v.aggregate_type and s.aggregate_id = v.aggregate_id and s.by_slot = v.by_version)`;
