@@ -317,6 +317,30 @@ async function waitIdle(base: string, token: string, db: pg.Client): Promise<Met
   }
 }
 
+/** Waits until every outbox row has its seq (the sequencer has caught up), so no block leaves numbering work to the next. */
+async function waitNumbered(db: pg.Client): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const r = await db.query<{ n: number }>('select count(*)::int as n from outbox_events where seq is null');
+    if (r.rows[0]!.n === 0 || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A Ledgerhouse server for the block: a system under load, or the sequencer every outbox row needs. */
+async function ledgerhouseServer(ctx: Context, token: string): Promise<Server> {
+  const poolSize = Math.max(...ctx.opts.connections) + 4;
+  return startServer(
+    'ledgerhouse',
+    ctx.ledgerhouseMain,
+    { DATABASE_URL: ctx.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_SIZE: String(poolSize), METRICS_TOKEN: token },
+    Number(process.env.BENCH_LEDGERHOUSE_PORT ?? 4111),
+    { authorization: `Bearer ${ctx.admin.secret}` },
+    [],
+    ctx.stamp,
+  );
+}
+
 // ---------------------------------------------------------------- blocks: one system, one scenario, every connection count
 
 interface Block {
@@ -370,17 +394,8 @@ const fmt = (r: LoadResult) =>
 async function ledgerhouseBlock(ctx: Context, scenario: Scenario, label: string): Promise<Block> {
   const { opts } = ctx;
   const token = crypto.randomBytes(18).toString('base64url');
-  const poolSize = Math.max(...opts.connections) + 4;
   const before = await tableStats(ctx.url);
-  const server: Server = await startServer(
-    'ledgerhouse',
-    ctx.ledgerhouseMain,
-    { DATABASE_URL: ctx.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_SIZE: String(poolSize), METRICS_TOKEN: token },
-    Number(process.env.BENCH_LEDGERHOUSE_PORT ?? 4111),
-    { authorization: `Bearer ${ctx.admin.secret}` },
-    [],
-    ctx.stamp,
-  );
+  const server: Server = await ledgerhouseServer(ctx, token);
   const base = server.url.replace(/\/graphql$/, '');
   const runs: LoadResult[] = [];
   let commands = 0;
@@ -424,6 +439,7 @@ async function ledgerhouseBlock(ctx: Context, scenario: Scenario, label: string)
       runs.push(r);
     }
     commands = (await waitIdle(base, token, db)).committed;
+    await waitNumbered(db);
   } finally {
     await db.end().catch(() => undefined);
     await stopServer(server);
@@ -440,23 +456,35 @@ async function pgbenchBlock(ctx: Context, scenario: Scenario, label: string): Pr
   const vars = scenario.vars(ctx.refs, `key:${ctx.admin.id}`);
   const before = await tableStats(ctx.url);
   let commands = 0;
-  if (opts.warmup > 0) commands += (await pgbenchLoad(target, script, vars, Math.max(...opts.connections), opts.warmup, ++ctx.seedCounter, null)).transactions;
-  const runs: LoadResult[] = [];
-  for (const c of opts.connections) {
-    const r = await measureRun(
-      ctx,
-      null,
-      async () => {
-        const raw = await pgbenchLoad(target, script, vars, c, opts.duration, ++ctx.seedCounter, ctx.logDir);
-        commands += raw.transactions;
-        return { ...raw, statementsPerCommand: { transaction: statements, all: statements } };
-      },
-      (r) => `${label}: ${scenario.name} x ${c} conn pgbench     ${fmt(r)}`,
-    );
-    runs.push(r);
+  // The outbox rows the scripts write need their seq as the engine's do (DESIGN invariant 8): a
+  // Ledgerhouse server runs through the block as the cluster's sequencer, taking no commands. Its
+  // database session counts in pgbench's PostgreSQL CPU (its Node process does not).
+  const sequencer = await ledgerhouseServer(ctx, crypto.randomBytes(18).toString('base64url'));
+  const db = new pg.Client({ connectionString: ctx.url });
+  await db.connect();
+  try {
+    if (opts.warmup > 0) commands += (await pgbenchLoad(target, script, vars, Math.max(...opts.connections), opts.warmup, ++ctx.seedCounter, null)).transactions;
+    const runs: LoadResult[] = [];
+    for (const c of opts.connections) {
+      const r = await measureRun(
+        ctx,
+        null,
+        async () => {
+          const raw = await pgbenchLoad(target, script, vars, c, opts.duration, ++ctx.seedCounter, ctx.logDir);
+          commands += raw.transactions;
+          return { ...raw, statementsPerCommand: { transaction: statements, all: statements } };
+        },
+        (r) => `${label}: ${scenario.name} x ${c} conn pgbench     ${fmt(r)}`,
+      );
+      runs.push(r);
+    }
+    await waitNumbered(db);
+    await statsSettle();
+    return { system: 'pgbench', runs, footprint: footprint(before, await tableStats(ctx.url), Math.max(1, commands)), commandsInBlock: commands };
+  } finally {
+    await db.end().catch(() => undefined);
+    await stopServer(sequencer);
   }
-  await statsSettle();
-  return { system: 'pgbench', runs, footprint: footprint(before, await tableStats(ctx.url), Math.max(1, commands)), commandsInBlock: commands };
 }
 
 // ---------------------------------------------------------------- passes
