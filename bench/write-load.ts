@@ -418,9 +418,13 @@ export async function pgbenchLoad(
   seconds: number,
   seed: number,
   logDir: string | null,
+  sequencer: { pid: number; backends: ReadonlySet<number> } | null = null,
 ): Promise<Omit<LoadResult, 'statementsPerCommand'> & { transactions: number }> {
   const existing = new Set(sampleCpu(target.dbName, null, null).backends.keys());
-  const sampler = new Sampler(target.dbName, null);
+  // The sequencer numbering pgbench's outbox rows is part of pgbench's cost, as the engine's own
+  // sequencer is part of Ledgerhouse's: its backends count in pgbench's PostgreSQL CPU, its Node
+  // process as "server" (reported apart, never as other work).
+  const sampler = new Sampler(target.dbName, sequencer?.pid ?? null);
   const prefix = logDir ? path.join(logDir, `pgb-${Date.now()}`) : null;
   if (logDir) fs.mkdirSync(logDir, { recursive: true });
   const args = [
@@ -450,7 +454,7 @@ export async function pgbenchLoad(
   const firstError = err.split('\n').find((l) => /error/i.test(l)) ?? null;
 
   // Transactions and their latencies from the log; the window ends at the last sample that still saw pgbench's backends.
-  const isNew = (pid: number) => !existing.has(pid);
+  const isNew = (pid: number) => !existing.has(pid) || (sequencer?.backends.has(pid) ?? false);
   let endIndex = samples.length - 1;
   while (endIndex > 0 && ![...samples[endIndex]!.backends.keys()].some(isNew)) endIndex--;
   const end = samples[endIndex]!;

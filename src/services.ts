@@ -64,6 +64,6 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     stockDocuments: new StockDocumentService(stockDeps),
     transfers: new TransferService(stockDeps),
     counts: new CountService(stockDeps),
-    stockQueries: new StockQueryService(),
+    stockQueries: new StockQueryService(rootEm),
   };
 }

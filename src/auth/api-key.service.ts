@@ -69,10 +69,12 @@ export class ApiKeyService {
 
   async authenticate(secret: string): Promise<Principal | null> {
     if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
-    const hash = hashSecret(secret);
+    // Keyed by the secret itself, so that a cached key costs no hash: the secret is in this
+    // process's memory during the request anyway, and an entry lives AUTH_CACHE_MS at most.
     const now = Date.now();
-    const cached = this.cache.get(hash);
+    const cached = this.cache.get(secret);
     if (cached && cached.expiresAt > now) return cached.principal;
+    const hash = hashSecret(secret);
     const row = await queryOne<{ id: string; name: string; role: Role; partner_id: string | null }>(
       this.rootEm.fork(),
       'select id::text as id, name, role, partner_id::text as partner_id from api_keys where secret_hash = ? and revoked_at is null',
@@ -81,7 +83,7 @@ export class ApiKeyService {
     const principal = row ? principalFor({ id: row.id, name: row.name, role: row.role, partnerId: row.partner_id }) : null;
     if (this.cacheMs > 0) {
       if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(hash, { principal, expiresAt: now + this.cacheMs });
+      this.cache.set(secret, { principal, expiresAt: now + this.cacheMs });
     }
     return principal;
   }

@@ -9,13 +9,16 @@ import type { GraphQLContext } from './context';
  * (none listed: any valid key). Failing throws UNAUTHENTICATED or FORBIDDEN with a
  * message naming the scope, rather than type-graphql's generic errors.
  */
-export const authChecker: AuthChecker<GraphQLContext, Scope> = ({ context }, scopes) => {
+export const authChecker: AuthChecker<GraphQLContext, Scope> = ({ context }, scopes) => checkAccess(context, scopes);
+
+/** The check behind `authChecker`, for resolvers that call it directly (lean-resolvers.ts). */
+export function checkAccess(context: GraphQLContext, scopes: readonly Scope[]): boolean {
   const principal = context.principal;
   if (principal === null) throw new AccessError('UNAUTHENTICATED', 'An access key is required: send Authorization: Bearer <key>.');
   if (scopes.length === 0 || scopes.some((s) => principal.scopes.has(s))) return true;
   requireScope(principal, scopes[0] as Scope);
   return false;
-};
+}
 
 /**
  * Deny by default: every query, mutation and subscription must declare who may call it.

@@ -37,6 +37,7 @@ import {
 import { PartnerResolver } from '../modules/partners/partner.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
+import { leanRootResolvers } from './lean-resolvers';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar, DecimalScalar } from './scalars';
 
@@ -109,6 +110,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   assertAuthorizationDeclared();
+  leanRootResolvers(built);
   void DecimalScalar;
   return built;
 }

@@ -10,6 +10,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
@@ -59,6 +60,39 @@ async function principalFrom(services: Services, header: unknown): Promise<Princ
 
 export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServer> {
   const { config, log, db, schema, services, dispatcher } = deps;
+
+  /**
+   * One request's (or one subscription's) context. The EntityManager fork, the loaders and
+   * the child logger are made on first use: a storefront read that needs none of them (or
+   * only a connection) does not pay for them. A spread copy (a command's context) reads
+   * them, so it gets them at that point.
+   */
+  const requestContext = (requestId: string, principal: Principal | null): GraphQLContext => {
+    let em: EntityManager | undefined;
+    let loaders: Loaders | undefined;
+    let requestLog: Logger | undefined;
+    const fork = () => (em ??= db.orm.em.fork() as unknown as EntityManager);
+    return {
+      requestId,
+      principal,
+      config,
+      services,
+      dispatcher,
+      written: new Map(),
+      get em() {
+        return fork();
+      },
+      get loaders() {
+        return (loaders ??= new Loaders(fork()));
+      },
+      set loaders(value: Loaders) {
+        loaders = value;
+      },
+      get log() {
+        return (requestLog ??= log.child({ requestId }));
+      },
+    };
+  };
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -90,21 +124,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         const keyId = ctx.extra.principal?.keyId;
         if (keyId) socketsByKey.get(keyId)?.delete(ctx.extra.socket);
       },
-      context: (ctx): GraphQLContext => {
-        const em = db.orm.em.fork();
-        const requestId = ctx.extra.connectionId ?? crypto.randomUUID();
-        return {
-          requestId,
-          principal: ctx.extra.principal ?? null,
-          em: em as never,
-          log: log.child({ requestId }),
-          config,
-          services,
-          dispatcher,
-          loaders: new Loaders(em as never),
-          written: new Map(),
-        };
-      },
+      context: (ctx): GraphQLContext => requestContext(ctx.extra.connectionId ?? crypto.randomUUID(), ctx.extra.principal ?? null),
       // Errors over WebSocket are shaped exactly as over HTTP: a code, and nothing internal.
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: result.errors.map((e) => shape(e.toJSON(), e)) } : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => shape(e.toJSON(), e)),
@@ -148,7 +168,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
           };
         },
       },
-      operationLog,
+      // One log line per operation at info; below that level the plugin is left out entirely
+      // (its hooks would cost every request a few promises for nothing).
+      ...(log.isLevelEnabled('info') ? [operationLog] : []),
     ],
   });
   await apollo.start();
@@ -181,26 +203,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     },
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GraphQLContext> => {
-        const requestId = res.locals.requestId as string;
-        const principal = await principalFrom(services, req.headers.authorization);
-        const em = db.orm.em.fork();
-        // The request's child logger is made on first use: most requests never log.
-        let requestLog: Logger | undefined;
-        return {
-          requestId,
-          principal,
-          em: em as never,
-          get log() {
-            return (requestLog ??= log.child({ requestId }));
-          },
-          config,
-          services,
-          dispatcher,
-          loaders: new Loaders(em as never),
-          written: new Map(),
-        };
-      },
+      context: async ({ req, res }): Promise<GraphQLContext> =>
+        requestContext(res.locals.requestId as string, await principalFrom(services, req.headers.authorization)),
     }),
   );
 

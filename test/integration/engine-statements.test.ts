@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onStatement } from '../../src/db/stats';
 import { TrackingMode } from '../../src/modules/catalog/item.entity';
-import { StockAdjustDocument, StockReceiveDocument, StockTransferShipDocument } from '../generated/graphql';
+import { AvailabilityDocument, StockAdjustDocument, StockReceiveDocument, StockTransferShipDocument } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { sql } from '../helpers/sql';
 import { type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
@@ -113,5 +113,42 @@ describe('round trips per stock command', () => {
     const shipTwenty = await commandStatements(async () => expect(dataOf(await ship(plain)).stockTransferShip.userErrors).toEqual([]));
     expect(shipTwenty).toEqual(shipOne);
     expect(Math.max(issueOne.length, shipOne.length)).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('the storefront read', () => {
+  /** Every statement sent while `work` runs that reads availability. */
+  async function availabilityStatements(work: () => Promise<unknown>): Promise<string[]> {
+    const seen: string[] = [];
+    const off = onStatement((text) => seen.push(text.replace(/\s+/g, ' ').trim()));
+    try {
+      await work();
+    } finally {
+      off();
+    }
+    return seen.filter((s) => s.includes('stock_summaries'));
+  }
+
+  it('answers 1 SKU and 60 SKUs (duplicates, any case, padded, unknown) with the same single statement', async () => {
+    const item = await itemFixture(t, 'ST-AV1');
+    expect(dataOf(await receipt([item])).stockReceive.userErrors).toEqual([]);
+    let one: unknown;
+    const single = await availabilityStatements(async () => (one = dataOf(await t.gql(AvailabilityDocument, { skus: [item.sku] })).availability));
+    expect(one).toEqual([{ sku: 'ST-AV1', found: true, available: '5', warehouses: [{ warehouseCode: 'ST', available: '5', onHand: '5', allocated: '0', inTransit: '0' }] }]);
+    const asked = [...plain.map((p) => p.sku.toLowerCase()), ...plain.map((p) => ` ${p.sku} `), ...lotted.map((p) => p.sku)];
+    asked[20] = ' st-av1';
+    asked[59] = 'NOPE-404';
+    let many: { sku: string; found: boolean; available: string }[] = [];
+    const sixty = await availabilityStatements(async () => (many = dataOf(await t.gql(AvailabilityDocument, { skus: asked })).availability));
+    expect(single).toHaveLength(1);
+    expect(sixty).toEqual(single);
+    expect(many).toHaveLength(60);
+    expect(many.slice(0, 2).map((a) => [a.sku, a.found])).toEqual([
+      [plain[0]!.sku, true],
+      [plain[1]!.sku, true],
+    ]);
+    expect(many[20]).toEqual(one && (one as unknown[])[0]);
+    expect(many[21]).toMatchObject({ sku: plain[1]!.sku, found: true });
+    expect(many[59]).toEqual({ sku: 'NOPE-404', found: false, available: '0', warehouses: [] });
   });
 });

@@ -147,18 +147,18 @@ export class InventoryQueryResolver {
     @Arg('warehouseCodes', () => [String], { nullable: true }) warehouseCodes: string[] | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkuAvailabilityType[]> {
-    const rows = await ctx.services.stockQueries.availability(ctx.em, skus, warehouseCodes);
+    const rows = await ctx.services.stockQueries.availability(ctx, skus, warehouseCodes);
     return rows.map((r) => ({
       sku: r.sku,
       found: r.itemId !== null,
-      available: toText(r.available),
+      available: r.available,
       warehouses: r.warehouses.map((w) => ({
         warehouseCode: w.code,
         warehouseName: w.name,
-        available: toText(w.available),
-        onHand: toText(w.onHand),
-        allocated: toText(w.allocated),
-        inTransit: toText(w.inTransit),
+        available: w.available,
+        onHand: w.onHand,
+        allocated: w.allocated,
+        inTransit: w.inTransit,
       })),
     }));
   }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { encodeCursor, pageSize, type Page, type PageRequest } from '../../db/pagination';
-import { query } from '../../db/sql';
+import { query, statement, withConnection } from '../../db/sql';
 import type { ServiceContext } from '../../shared/context';
-import { type Decimal, ZERO, dec } from '../../shared/decimal';
+import { type Decimal, dec } from '../../shared/decimal';
 import { CommonErrorCode, DomainError } from '../../shared/errors';
 import { INVENTORY_ACCOUNT_IDS } from '../ledger/reconciliation.service';
 import { InventoryErrorCode } from './inventory-errors';
@@ -29,12 +29,48 @@ export interface StockLevelFilter {
   asOf?: Date | null;
 }
 
+/** Availability of one SKU; figures are canonical decimal text (what toText writes). */
 export interface AvailabilityRow {
   sku: string;
   itemId: string | null;
-  warehouses: { warehouseId: string; code: string; name: string; onHand: Decimal; allocated: Decimal; available: Decimal; inTransit: Decimal }[];
-  available: Decimal;
+  warehouses: { code: string; name: string; onHand: string; allocated: string; available: string; inTransit: string }[];
+  available: string;
 }
+
+interface AvailabilitySqlRow {
+  key: string;
+  sku: string;
+  item_id: string;
+  code: string | null;
+  name: string | null;
+  on_hand: string;
+  allocated: string;
+  in_transit: string;
+  available: string;
+  total: string;
+}
+
+/**
+ * The storefront's hot read, one named statement whatever the number of SKUs (arrays, not
+ * a list of placeholders, so pg prepares it once per connection). The figures are computed
+ * and formatted by PostgreSQL: trim_scale(numeric)::text is plain notation without trailing
+ * zeros, the same text as toText, so no decimal.js work is left for the request.
+ */
+const AVAILABILITY = statement(`
+  select lower(i.sku) as key, i.sku, i.id::text as item_id, sw.code, sw.name,
+         trim_scale(sw.sellable_on_hand)::text as on_hand,
+         trim_scale(sw.allocated)::text as allocated,
+         trim_scale(sw.in_transit)::text as in_transit,
+         trim_scale(sw.sellable_on_hand - sw.allocated)::text as available,
+         trim_scale(coalesce(sum(greatest(sw.sellable_on_hand - sw.allocated, 0)) over (partition by i.id), 0))::text as total
+  from items i
+  left join (
+    select s.item_id, s.sellable_on_hand, s.allocated, s.in_transit, w.code, w.name
+    from stock_summaries s
+    join warehouses w on w.id = s.warehouse_id and w.active and ($2::text[] is null or lower(w.code) = any($2::text[]))
+  ) sw on sw.item_id = i.id
+  where lower(i.sku) = any($1::text[]) and i.active
+  order by i.id, sw.code`);
 
 export interface StockMoveFilter {
   itemId?: string | null;
@@ -71,6 +107,9 @@ export interface LotTrace {
 
 /** Stock reads. Current figures come from maintained rows; `asOf` figures are summed from the append-only moves. */
 export class StockQueryService {
+  /** `rootEm` serves reads that need only a connection, outside any command (no fork per request). */
+  constructor(private readonly rootEm: EntityManager) {}
+
   async levels(ctx: ServiceContext, filter: StockLevelFilter, page: PageRequest): Promise<Page<StockLevelRow>> {
     const limit = pageSize(page.first);
     const where: string[] = [];
@@ -141,35 +180,21 @@ export class StockQueryService {
    * every SKU asked for gets an answer (unknown ones with itemId null and nothing
    * available), in the order asked.
    */
-  async availability(em: EntityManager, skus: readonly string[], warehouseCodes: readonly string[] | null): Promise<AvailabilityRow[]> {
+  async availability(ctx: ServiceContext, skus: readonly string[], warehouseCodes: readonly string[] | null): Promise<AvailabilityRow[]> {
     if (skus.length > 250) throw new DomainError(CommonErrorCode.INVALID, 'At most 250 SKUs per availability query.', { field: ['skus'] });
     if (skus.length === 0) return [];
-    const lowered = [...new Set(skus.map((s) => s.trim().toLowerCase()))];
+    const keys = skus.map((s) => s.trim().toLowerCase());
     const codes = warehouseCodes?.length ? warehouseCodes.map((c) => c.trim().toLowerCase()) : null;
-    const warehouseSql = codes ? `and lower(w.code) in (${codes.map(() => '?').join(', ')})` : '';
-    const rows = await query<{ sku: string; item_id: string; warehouse_id: string | null; code: string | null; name: string | null; sellable: string | null; allocated: string | null; in_transit: string | null }>(
-      em,
-      `select i.sku, i.id::text as item_id, w.id::text as warehouse_id, w.code, w.name, s.sellable_on_hand::text as sellable, s.allocated::text as allocated, s.in_transit::text as in_transit
-       from items i
-       left join stock_summaries s on s.item_id = i.id
-       left join warehouses w on w.id = s.warehouse_id and w.active ${warehouseSql}
-       where lower(i.sku) in (${lowered.map(() => '?').join(', ')}) and i.active
-       order by i.id, w.code`,
-      [...(codes ?? []), ...lowered],
-    );
-    const bySku = new Map<string, AvailabilityRow>();
+    const em = ctx.tx ? ctx.em : this.rootEm;
+    const rows = await withConnection(em, (c) => c.rows<AvailabilitySqlRow>(AVAILABILITY, [[...new Set(keys)], codes]));
+    const byKey = new Map<string, AvailabilityRow>();
     for (const r of rows) {
-      const key = r.sku.toLowerCase();
-      let row = bySku.get(key);
-      if (!row) bySku.set(key, (row = { sku: r.sku, itemId: r.item_id, warehouses: [], available: ZERO }));
-      if (r.warehouse_id === null || r.code === null) continue;
-      const onHand = dec(r.sellable ?? '0');
-      const allocated = dec(r.allocated ?? '0');
-      const available = onHand.minus(allocated);
-      row.warehouses.push({ warehouseId: r.warehouse_id, code: r.code, name: r.name ?? '', onHand, allocated, available, inTransit: dec(r.in_transit ?? '0') });
-      if (available.gt(0)) row.available = row.available.plus(available);
+      let row = byKey.get(r.key);
+      if (!row) byKey.set(r.key, (row = { sku: r.sku, itemId: r.item_id, warehouses: [], available: r.total }));
+      if (r.code === null) continue;
+      row.warehouses.push({ code: r.code, name: r.name ?? '', onHand: r.on_hand, allocated: r.allocated, available: r.available, inTransit: r.in_transit });
     }
-    return skus.map((sku) => bySku.get(sku.trim().toLowerCase()) ?? { sku, itemId: null, warehouses: [], available: ZERO });
+    return keys.map((key, i) => byKey.get(key) ?? { sku: skus[i] as string, itemId: null, warehouses: [], available: '0' });
   }
 
   async moves(ctx: ServiceContext, filter: StockMoveFilter, page: PageRequest): Promise<Page<StockMove>> {
