@@ -4,6 +4,7 @@ import { Migration20261127095229_InventoryLedger } from './Migration202611270952
 import { Migration20261127092249_Foundation } from './Migration20261127092249Foundation';
 import { Migration20261128090000_OutboxSequence } from './Migration20261128090000OutboxSequence';
 import { Migration20261201100000_EngineSpeed } from './Migration20261201100000EngineSpeed';
+import { Migration20261201150000_LedgerRange } from './Migration20261201150000LedgerRange';
 
 /**
  * Every migration in order. The application runs this list (works from TS and from
@@ -14,4 +15,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261127095229InventoryLedger', class: Migration20261127095229_InventoryLedger },
   { name: 'Migration20261128090000OutboxSequence', class: Migration20261128090000_OutboxSequence },
   { name: 'Migration20261201100000EngineSpeed', class: Migration20261201100000_EngineSpeed },
+  { name: 'Migration20261201150000LedgerRange', class: Migration20261201150000_LedgerRange },
 ];

@@ -8,8 +8,10 @@ const CANONICAL_DECIMAL = /^-?(?:0|[1-9]\d{0,17})(?:\.\d{0,11}[1-9])?$/;
 /**
  * Exact decimal, a string in both directions ("12.50"). Parsed values reach resolvers as
  * canonical strings (plain notation, trailing zeros dropped), which services turn into
- * decimal.js values. JSON numbers are refused unless they are whole and safe, because a
- * float has already lost precision by the time the server sees it.
+ * decimal.js values. Input is exactly what the description says (an optional minus, digits,
+ * an optional point and digits): no exponent, sign, padding or JSON number, because a
+ * float has already lost precision by the time the server sees it and a lenient parser
+ * accepts what a client did not mean.
  */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
@@ -26,24 +28,22 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   },
   parseLiteral(ast: ValueNode): string {
     if (ast.kind === Kind.STRING) return parseDecimalInput(ast.value);
-    if (ast.kind === Kind.INT) return parseDecimalInput(ast.value);
-    throw new GraphQLError('Decimal must be given as a string, e.g. "12.50" (a float literal would lose precision).', { nodes: ast });
+    throw new GraphQLError('Decimal must be given as a string, e.g. "12.50" (a number literal may already have lost precision).', { nodes: ast, extensions: { code: 'BAD_USER_INPUT' } });
   },
 });
 
+/** What the scalar documents and nothing else: an optional minus, digits, an optional point followed by digits. */
+const DECIMAL_INPUT = /^-?\d+(?:\.\d+)?$/;
+
 export function parseDecimalInput(value: unknown): string {
-  let text: string;
-  if (typeof value === 'string') {
-    text = value.trim();
-  } else if (typeof value === 'number' && Number.isSafeInteger(value)) {
-    text = String(value);
-  } else {
-    throw new GraphQLError('Decimal must be given as a string, e.g. "12.50" (a float would lose precision).', {
+  if (typeof value !== 'string') {
+    throw new GraphQLError('Decimal must be given as a string, e.g. "12.50" (a JSON number may already have lost precision).', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  if (text.length === 0 || text.length > 64 || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,3})?$/.test(text)) {
-    throw new GraphQLError(`"${text.slice(0, 64)}" is not a decimal number (expected digits with an optional point, e.g. "12.50").`, {
+  const text = value;
+  if (text.length > 64 || !DECIMAL_INPUT.test(text)) {
+    throw new GraphQLError(`${JSON.stringify(text.slice(0, 64))} is not a decimal number (expected digits with an optional point, e.g. "12.50").`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }

@@ -228,6 +228,54 @@ describe('database guarantees', () => {
     expect(again?.number).toBe(last!.number);
   });
 
+  it('keeps money below 10^18: an entry whose total reaches it is refused by the API and by the database, and nothing is written', async () => {
+    const big = '999999999999999999';
+    const entries = await countRows(t, 'journal_entries');
+    const res = dataOf(
+      await t.gql(JournalEntryCreateDocument, {
+        input: {
+          lines: [
+            { accountId: accounts['1000']!, debit: big },
+            { accountId: accounts['1000']!, debit: big },
+            { accountId: accounts['3000']!, credit: big },
+            { accountId: accounts['3000']!, credit: big },
+          ],
+        },
+      }),
+    ).journalEntryCreate;
+    expect(res.entry).toBeNull();
+    expect(res.userErrors).toMatchObject([{ code: 'INVALID', field: ['input', 'lines'], message: expect.stringContaining('below 10^18') }]);
+    expect(await countRows(t, 'journal_entries')).toBe(entries);
+    const cash = await codeId('1000');
+    const equity = await codeId('3000');
+    const period = await sql<{ id: string }>(t, "select id::text as id from fiscal_periods where status = 'OPEN' order by id desc limit 1");
+    const direct = (lines: [string, string, string][]) =>
+      t.app.db.orm.em.fork().transactional(async (tem) => {
+        const conn = tem.getConnection();
+        const ctx = tem.getTransactionContext();
+        const [row] = await conn.execute<{ id: string }[]>(
+          `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor)
+           select extract(year from start_date), null, start_date, start_date, id, 'Test', '1', 'test' from fiscal_periods where id = ? returning id::text as id`,
+          [period[0]!.id],
+          'all',
+          ctx,
+        );
+        for (const [account, debit, credit] of lines) {
+          await conn.execute('insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, ?, ?)', [row!.id, account, debit, credit], 'run', ctx);
+        }
+      });
+    await expect(direct([[cash, '1000000000000000000', '0'], [equity, '0', '1000000000000000000']])).rejects.toThrow(/below 10\^18/);
+    await expect(
+      direct([
+        [cash, big, '0'],
+        [cash, big, '0'],
+        [equity, '0', big],
+        [equity, '0', big],
+      ]),
+    ).rejects.toThrow(/below 10\^18/);
+    expect(await countRows(t, 'journal_entries')).toBe(entries);
+  });
+
   it('rejects, at commit, an entry whose lines do not balance', async () => {
     const em = t.app.db.orm.em.fork();
     const cash = await codeId('1000');
@@ -272,7 +320,7 @@ describe('database guarantees', () => {
     ]);
     const now = new Date();
     const close = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 } })).fiscalPeriodClose;
-    expect(close.userErrors).toMatchObject([{ code: 'RECONCILIATION_VARIANCE', message: expect.stringContaining('1300 variance 1') }]);
+    expect(close.userErrors).toMatchObject([{ code: 'RECONCILIATION_VARIANCE', message: expect.stringContaining('1300 GL vs sub-ledger 1,') }]);
     // Put it back so the shared database is whole again.
     await sql(t, 'alter table journal_lines disable trigger journal_lines_append_only');
     try {
@@ -283,6 +331,73 @@ describe('database guarantees', () => {
       await sql(t, 'alter table journal_lines enable trigger journal_lines_append_only');
     }
     expect(dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation.reconciled).toBe(true);
+  });
+});
+
+describe('a reconciliation that catches every hand edit', () => {
+  /** Runs `edit` as a superuser would (triggers off where the table has them), checks, and always puts the row back. */
+  async function tampered(table: string, edit: string, undo: string, params: unknown[], check: () => Promise<void>): Promise<void> {
+    const toggle = async (on: boolean) => {
+      if (table !== 'stock_layers') await sql(t, `alter table ${table} ${on ? 'enable' : 'disable'} trigger ${table}_append_only`);
+    };
+    await toggle(false);
+    try {
+      await sql(t, edit, params);
+    } finally {
+      await toggle(true);
+    }
+    try {
+      await check();
+    } finally {
+      await toggle(false);
+      try {
+        await sql(t, undo, params);
+      } finally {
+        await toggle(true);
+      }
+    }
+    expect(dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation.reconciled).toBe(true);
+  }
+
+  const closeNow = async () => {
+    const now = new Date();
+    return dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 } })).fiscalPeriodClose;
+  };
+
+  it('a layer\'s remaining value raised by hand: the layers disagree with their valuations, valuation with the GL, and the period stays open', async () => {
+    const { res } = await receive('HACK-L1', '4', '2.50');
+    expect(res.userErrors).toEqual([]);
+    const [layer] = await sql<{ id: string }>(t, `select l.id::text as id from stock_layers l join items i on i.id = l.item_id where i.sku = 'HACK-L1'`);
+    const before = dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation.lines.find((l) => l.account.code === '1300')!;
+    await tampered('stock_layers', 'update stock_layers set value_remaining = value_remaining + 100 where id = ?', 'update stock_layers set value_remaining = value_remaining - 100 where id = ?', [layer!.id], async () => {
+      const rec = dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation;
+      expect(rec.reconciled).toBe(false);
+      const line = rec.lines.find((l) => l.account.code === '1300')!;
+      // The GL and the valuation rows still agree; the layers (what valuation reports and the next issue takes) do not.
+      expect([line.variance, line.layerVariance]).toEqual(['0', '100']);
+      expect(Number(line.layerValue) - Number(before.layerValue)).toBe(100);
+      expect(line.layers).toEqual([{ layerId: layer!.id, valueRemaining: '110', valueByValuations: '10', quantityRemaining: '4', quantityByValuations: '4' }]);
+      expect(Number(rec.totalVariance)).toBeGreaterThanOrEqual(100);
+      const close = await closeNow();
+      expect(close.userErrors).toMatchObject([{ code: 'RECONCILIATION_VARIANCE', message: expect.stringContaining('layers 100') }]);
+    });
+  });
+
+  it('a move\'s value edited by hand (triggers disabled): the move is listed against what its valuations carried, and the period stays open', async () => {
+    const { res } = await receive('HACK-M1', '4', '2.50');
+    expect(res.userErrors).toEqual([]);
+    const moveGid = res.document!.moves[0]!.id;
+    const [move] = await sql<{ id: string }>(t, `select m.id::text as id from stock_moves m join items i on i.id = m.item_id where i.sku = 'HACK-M1'`);
+    await tampered('stock_moves', 'update stock_moves set value = value + 5 where id = ?', 'update stock_moves set value = value - 5 where id = ?', [move!.id], async () => {
+      const rec = dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation;
+      expect(rec.reconciled).toBe(false);
+      expect(rec.moves).toEqual([{ moveId: moveGid, document: { documentType: 'StockDocument', number: res.document!.number }, value: '15', valueByValuations: '10' }]);
+      const line = rec.lines.find((l) => l.account.code === '1300')!;
+      expect([line.variance, line.layerVariance, line.moveValueVariance]).toEqual(['0', '0', '5']);
+      expect(line.moves.map((m) => m.moveId)).toEqual([moveGid]);
+      const close = await closeNow();
+      expect(close.userErrors).toMatchObject([{ code: 'RECONCILIATION_VARIANCE', message: expect.stringContaining('moves 5') }]);
+    });
   });
 });
 

@@ -290,14 +290,18 @@ describe('quantity strings (checked, sound)', () => {
       return `${m.fromLocation ? '-' : '+'}${m.quantity}`;
     };
     const results: Record<string, string> = {};
-    for (const q of ['-0', '+5', '--1', ' -1', '1e-6', '-1E1', '0x10', 'NaN', '1e400']) results[q] = await outcome(q);
+    for (const q of ['-0', '5', '-1', '+5', '--1', ' -1', '0.000001', '1e-6', '-1E1', '0x10', 'NaN', '1e400']) results[q] = await outcome(q);
+    // Exactly what the scalar documents: an optional minus, digits, an optional point and digits.
     expect(results).toEqual({
       '-0': 'NOT_POSITIVE',
-      '+5': '+5',
+      '5': '+5',
+      '-1': '-1',
+      '+5': 'BAD_USER_INPUT',
       '--1': 'BAD_USER_INPUT',
-      ' -1': '-1',
-      '1e-6': 'INVALID_QUANTITY',
-      '-1E1': '-10',
+      ' -1': 'BAD_USER_INPUT',
+      '0.000001': 'INVALID_QUANTITY',
+      '1e-6': 'BAD_USER_INPUT',
+      '-1E1': 'BAD_USER_INPUT',
       '0x10': 'BAD_USER_INPUT',
       NaN: 'BAD_USER_INPUT',
       '1e400': 'BAD_USER_INPUT',

@@ -55,12 +55,14 @@ import {
   JournalEntryReversePayload,
   JournalLineObject,
   ReconciliationDocumentObject,
+  ReconciliationLayerObject,
   ReconciliationLineObject,
+  ReconciliationMoveObject,
   TrialBalanceLineObject,
   TrialBalanceObject,
 } from './ledger.types';
 import { entryNumber } from './posting.service';
-import type { ReconciliationRow } from './reconciliation.service';
+import type { ReconciliationMove, ReconciliationRow } from './reconciliation.service';
 
 registerNodeType('Account', { entity: Account, scopes: [Scope.LEDGER_READ] });
 registerNodeType('JournalEntry', { entity: JournalEntry, scopes: [Scope.LEDGER_READ] });
@@ -143,9 +145,9 @@ export class LedgerQueryResolver {
   })
   async inventoryReconciliation(@Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null, @Ctx() ctx: GraphQLContext) {
     const at = asOf ?? new Date();
-    const rows = await ctx.services.reconciliation.reconcile(ctx.em, at);
-    const total = sum(rows.map((r) => r.variance.abs()));
-    return { asOf: at, lines: rows, totalVariance: toText(total), reconciled: total.isZero() };
+    const report = await ctx.services.reconciliation.reconcile(ctx.em, at);
+    const total = sum(report.rows.map((r) => r.variance.abs().plus(r.layerVariance.abs()).plus(r.moveValueVariance.abs())));
+    return { asOf: at, lines: report.rows, moves: await Promise.all(report.moves.map((m) => moveOffView(ctx, m))), totalVariance: toText(total), reconciled: report.reconciled };
   }
 
   @Authorized(Scope.LEDGER_READ)
@@ -438,6 +440,39 @@ export class ReconciliationLineResolver {
     return toText(r.variance);
   }
 
+  @FieldResolver(() => DecimalScalar)
+  layerValue(@Root() r: ReconciliationRow): string {
+    return toText(r.layerValue);
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  layerVariance(@Root() r: ReconciliationRow): string {
+    return toText(r.layerVariance);
+  }
+
+  @FieldResolver(() => DecimalScalar)
+  moveValueVariance(@Root() r: ReconciliationRow): string {
+    return toText(r.moveValueVariance);
+  }
+
+  @FieldResolver(() => [ReconciliationLayerObject])
+  layers(@Root() r: ReconciliationRow) {
+    return r.layers.map((l) => ({
+      layerId: l.layerId,
+      itemId: toGlobalId('Item', l.itemId),
+      warehouseId: toGlobalId('Warehouse', l.warehouseId),
+      quantityRemaining: toText(l.quantityRemaining),
+      valueRemaining: toText(l.valueRemaining),
+      quantityByValuations: toText(l.quantityByValuations),
+      valueByValuations: toText(l.valueByValuations),
+    }));
+  }
+
+  @FieldResolver(() => [ReconciliationMoveObject])
+  moves(@Root() r: ReconciliationRow, @Ctx() ctx: GraphQLContext) {
+    return Promise.all(r.moves.map((m) => moveOffView(ctx, m)));
+  }
+
   @FieldResolver(() => [ReconciliationDocumentObject])
   async documents(@Root() r: ReconciliationRow, @Ctx() ctx: GraphQLContext) {
     return Promise.all(
@@ -452,3 +487,12 @@ export class ReconciliationLineResolver {
   }
 }
 
+/** A move off its valuations, for the API. */
+async function moveOffView(ctx: GraphQLContext, m: ReconciliationMove) {
+  return {
+    moveId: toGlobalId('StockMove', m.moveId),
+    document: await documentRef(ctx, m.documentType, m.documentId),
+    value: toText(m.value),
+    valueByValuations: toText(m.valueByValuations),
+  };
+}

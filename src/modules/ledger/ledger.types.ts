@@ -219,6 +219,45 @@ export class ReconciliationDocumentObject {
   journalEntryIds!: string[];
 }
 
+@ObjectType('ReconciliationLayer', { description: 'A cost layer whose remaining quantity or value is not what its valuation rows add up to (edited by hand).' })
+export class ReconciliationLayerObject {
+  @Field(() => ID, { description: 'The layer\'s database id.' })
+  layerId!: string;
+
+  @Field(() => ID, { description: 'Global id of the item.' })
+  itemId!: string;
+
+  @Field(() => ID, { description: 'Global id of the warehouse.' })
+  warehouseId!: string;
+
+  @Field(() => DecimalScalar)
+  quantityRemaining!: string;
+
+  @Field(() => DecimalScalar)
+  valueRemaining!: string;
+
+  @Field(() => DecimalScalar)
+  quantityByValuations!: string;
+
+  @Field(() => DecimalScalar)
+  valueByValuations!: string;
+}
+
+@ObjectType('ReconciliationMove', { description: 'A stock move whose value is not the value its valuation rows carried (edited by hand).' })
+export class ReconciliationMoveObject {
+  @Field(() => ID, { description: 'Global id of the stock move.' })
+  moveId!: string;
+
+  @Field(() => DocumentRefType)
+  document!: DocumentRefType;
+
+  @Field(() => DecimalScalar)
+  value!: string;
+
+  @Field(() => DecimalScalar)
+  valueByValuations!: string;
+}
+
 @ObjectType('ReconciliationLine')
 export class ReconciliationLineObject {
   @Field(() => DecimalScalar, { description: 'The account\'s GL balance.' })
@@ -232,6 +271,21 @@ export class ReconciliationLineObject {
 
   @Field(() => [ReconciliationDocumentObject], { description: 'Where variance is not zero: the documents whose GL and sub-ledger amounts differ.' })
   documents!: unknown[];
+
+  @Field(() => DecimalScalar, { description: 'The remaining value of the account\'s cost layers now: what inventoryValuation reports and the next issue takes out.' })
+  layerValue!: string;
+
+  @Field(() => DecimalScalar, { description: 'layerValue minus every valuation row of the account: zero unless a layer was edited by hand.' })
+  layerVariance!: string;
+
+  @Field(() => [ReconciliationLayerObject], { description: 'Layers of this account whose remaining quantity or value differs from their valuation rows (at most 100).' })
+  layers!: unknown[];
+
+  @Field(() => DecimalScalar, { description: 'Sum, over the moves up to asOf that touched this account, of move value minus the value their valuation rows carried.' })
+  moveValueVariance!: string;
+
+  @Field(() => [ReconciliationMoveObject], { description: 'Those moves (at most 100).' })
+  moves!: unknown[];
 }
 
 @ObjectType('InventoryReconciliation')
@@ -242,10 +296,13 @@ export class InventoryReconciliationObject {
   @Field(() => [ReconciliationLineObject])
   lines!: unknown[];
 
-  @Field(() => DecimalScalar)
+  @Field(() => [ReconciliationMoveObject], { description: 'Every move whose value differs from its valuation rows (at most 100), also one that touched no account.' })
+  moves!: unknown[];
+
+  @Field(() => DecimalScalar, { description: 'Sum of the absolute variances of every line (GL vs sub-ledger, layers, moves).' })
   totalVariance!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True only when every copy of the value agrees: GL, valuation rows, layers and moves. Period close requires it.' })
   reconciled!: boolean;
 }
 

@@ -60,14 +60,15 @@ export class PeriodService {
         throw new DomainError(LedgerErrorCode.EARLIER_PERIOD_OPEN, `Close ${label(earlier.year, earlier.month)} first: periods close in order.`, { field: ['input'] });
       }
       const asOf = new Date(`${endDate}T23:59:59.999Z`);
-      const rows = await this.reconciliation.reconcile(tx.em, asOf);
-      const off = rows.filter((r) => !r.variance.isZero());
-      if (off.length > 0) {
-        throw new DomainError(
-          LedgerErrorCode.RECONCILIATION_VARIANCE,
-          `Inventory does not reconcile as of ${endDate}: ${off.map((r) => `${r.accountCode} variance ${toText(r.variance)}`).join(', ')}. See inventoryReconciliation.`,
-          { field: ['input'], details: { accounts: off.map((r) => r.accountCode) } },
-        );
+      const report = await this.reconciliation.reconcile(tx.em, asOf);
+      if (!report.reconciled) {
+        const off = report.rows.filter((r) => !r.variance.isZero() || !r.layerVariance.isZero() || !r.moveValueVariance.isZero() || r.layers.length > 0 || r.moves.length > 0);
+        const what = off.map((r) => `${r.accountCode} GL vs sub-ledger ${toText(r.variance)}, layers ${toText(r.layerVariance)}, moves ${toText(r.moveValueVariance)}`);
+        if (report.moves.length > 0) what.push(`${report.moves.length} move(s) whose value differs from their valuations`);
+        throw new DomainError(LedgerErrorCode.RECONCILIATION_VARIANCE, `Inventory does not reconcile as of ${endDate}: ${what.join('; ')}. See inventoryReconciliation.`, {
+          field: ['input'],
+          details: { accounts: off.map((r) => r.accountCode) },
+        });
       }
       await queryOne(tx.em, `update fiscal_periods set status = 'CLOSED', closed_at = ?, closed_by = ?, version = version + 1, updated_at = ? where id = ?`, [
         tx.tx.now,

@@ -3,7 +3,7 @@ import { reserveId } from '../../db/ids';
 import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { FIRST_POSTING_YEAR, dateText, postingDateOf, yearMonthOf } from '../../shared/dates';
-import { type Decimal, ZERO, dec, roundTo, toText } from '../../shared/decimal';
+import { Decimal, MAX_ABS, ZERO, dec, roundTo, toText } from '../../shared/decimal';
 import { DomainError, DomainErrors } from '../../shared/errors';
 import { optionalText, requireDecimal } from '../../shared/validate';
 import { actorOf } from '../../auth/principal';
@@ -192,6 +192,9 @@ export class PostingService {
     });
     if (errors.length) throw new DomainErrors(errors);
     const sums = totals(drafts);
+    if (sums.debit.gte(MAX_ABS) || sums.credit.gte(MAX_ABS)) {
+      throw new DomainError(LedgerErrorCode.INVALID, `The entry totals ${toText(Decimal.max(sums.debit, sums.credit))}: an entry's total must stay below 10^18.`, { field: ['input', 'lines'] });
+    }
     if (!sums.debit.eq(sums.credit)) {
       throw new DomainError(LedgerErrorCode.UNBALANCED, `The entry does not balance: debits ${toText(sums.debit)}, credits ${toText(sums.credit)}.`, { field: ['input', 'lines'] });
     }
