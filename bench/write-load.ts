@@ -3,7 +3,8 @@
  * wait for a quiet machine, HTTP load with wrk (or autocannon when wrk is missing), and
  * pgbench runs. See bench/README.md, "Write benchmark".
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessByStdio, spawn, spawnSync } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -89,6 +90,16 @@ export function sampleCpu(dbName: string, serverPid: number | null, childPid: nu
     backends,
     aux,
   };
+}
+
+/** A child process's stdout, stderr and exit code, once it has closed. */
+async function outputOf(child: ChildProcessByStdio<null, Readable, Readable>): Promise<{ out: string; err: string; code: number | null }> {
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { out, err, code };
 }
 
 /** CPU (ms) the backends used from `first` to `last`, each at the highest value seen (a backend that exits keeps its last reading). */
@@ -282,11 +293,7 @@ async function runWrk(target: HttpTarget, bodiesFile: string, offset: number, co
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   sampler.childPid = child.pid ?? null;
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const { out, err, code } = await outputOf(child);
   sampler.childPid = null;
   const line = out.split('\n').find((l) => l.startsWith('WRKJSON '));
   if (!line) throw new Error(`wrk failed (exit ${code}): ${err || out}`);
@@ -439,11 +446,7 @@ export async function pgbenchLoad(
   sampler.start();
   const child = spawn('pgbench', args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...(target.password ? { PGPASSWORD: target.password } : {}) } });
   sampler.childPid = child.pid ?? null;
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const { out, err, code } = await outputOf(child);
   const clientMs = selfStat().children - before;
   const samples = sampler.stop();
   const processed = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? 0);

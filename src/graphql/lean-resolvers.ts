@@ -24,8 +24,8 @@ export function leanRootResolvers(schema: GraphQLSchema): string[] {
   const made: string[] = [];
   for (const handler of storage.queries) {
     const field = fields[handler.schemaName];
-    if (!field || !isLean(handler, storage.params)) continue;
     const params = storage.params.filter((p) => p.target === handler.target && p.methodName === handler.methodName).sort((a, b) => a.index - b.index);
+    if (!field || !isLean(handler, params)) continue;
     let instance = instances.get(handler.target);
     if (!instance) instances.set(handler.target, (instance = new (handler.target as new () => Record<string, (...args: unknown[]) => unknown>)()));
     const method = instance[handler.methodName] as (...args: unknown[]) => unknown;
@@ -42,9 +42,8 @@ export function leanRootResolvers(schema: GraphQLSchema): string[] {
   return made;
 }
 
-function isLean(handler: Handler, all: readonly Param[]): boolean {
+function isLean(handler: Handler, params: readonly Param[]): boolean {
   if ((handler.middlewares?.length ?? 0) > 0 || !handler.roles) return false;
-  const params = all.filter((p) => p.target === handler.target && p.methodName === handler.methodName);
   return params.every((p) => {
     if (p.kind === 'context') return !p.propertyName;
     if (p.kind === 'info') return true;

@@ -1792,7 +1792,7 @@ export type ReconciliationLine = {
   layerVariance: Scalars['Decimal']['output'];
   /** Layers of this account whose remaining quantity or value differs from their valuation rows (at most 100). */
   layers: Array<ReconciliationLayer>;
-  /** Sum, over the moves up to asOf that touched this account, of move value minus the value their valuation rows carried. */
+  /** Sum, over the moves listed in `moves` (up to asOf, touching this account, at most 100), of move value minus the value their valuation rows carried. */
   moveValueVariance: Scalars['Decimal']['output'];
   /** Those moves (at most 100). */
   moves: Array<ReconciliationMove>;

@@ -40,6 +40,25 @@ async function receive(sku: string, quantity: string, unitCost: string, occurred
   return { item, res };
 }
 
+/** An entry in the open period and its lines (account id, debit, credit), inserted by hand in one transaction, as a superuser could. */
+async function insertEntryDirectly(lines: [string, string, string][]): Promise<void> {
+  const [period] = await sql<{ id: string }>(t, "select id::text as id from fiscal_periods where status = 'OPEN' order by id desc limit 1");
+  await t.app.db.orm.em.fork().transactional(async (tem) => {
+    const conn = tem.getConnection();
+    const ctx = tem.getTransactionContext();
+    const [row] = await conn.execute<{ id: string }[]>(
+      `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor)
+       select extract(year from start_date), null, start_date, start_date, id, 'Test', '1', 'test' from fiscal_periods where id = ? returning id::text as id`,
+      [period!.id],
+      'all',
+      ctx,
+    );
+    for (const [account, debit, credit] of lines) {
+      await conn.execute('insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, ?, ?)', [row!.id, account, debit, credit], 'run', ctx);
+    }
+  });
+}
+
 describe('manual journal entries', () => {
   it('posts a balanced entry with a gap-free number and shows it in the trial balance', async () => {
     const res = dataOf(
@@ -248,25 +267,9 @@ describe('database guarantees', () => {
     expect(await countRows(t, 'journal_entries')).toBe(entries);
     const cash = await codeId('1000');
     const equity = await codeId('3000');
-    const period = await sql<{ id: string }>(t, "select id::text as id from fiscal_periods where status = 'OPEN' order by id desc limit 1");
-    const direct = (lines: [string, string, string][]) =>
-      t.app.db.orm.em.fork().transactional(async (tem) => {
-        const conn = tem.getConnection();
-        const ctx = tem.getTransactionContext();
-        const [row] = await conn.execute<{ id: string }[]>(
-          `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor)
-           select extract(year from start_date), null, start_date, start_date, id, 'Test', '1', 'test' from fiscal_periods where id = ? returning id::text as id`,
-          [period[0]!.id],
-          'all',
-          ctx,
-        );
-        for (const [account, debit, credit] of lines) {
-          await conn.execute('insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, ?, ?)', [row!.id, account, debit, credit], 'run', ctx);
-        }
-      });
-    await expect(direct([[cash, '1000000000000000000', '0'], [equity, '0', '1000000000000000000']])).rejects.toThrow(/below 10\^18/);
+    await expect(insertEntryDirectly([[cash, '1000000000000000000', '0'], [equity, '0', '1000000000000000000']])).rejects.toThrow(/below 10\^18/);
     await expect(
-      direct([
+      insertEntryDirectly([
         [cash, big, '0'],
         [cash, big, '0'],
         [equity, '0', big],
@@ -277,24 +280,13 @@ describe('database guarantees', () => {
   });
 
   it('rejects, at commit, an entry whose lines do not balance', async () => {
-    const em = t.app.db.orm.em.fork();
     const cash = await codeId('1000');
     const equity = await codeId('3000');
-    const period = await sql<{ id: string }>(t, "select id::text as id from fiscal_periods where status = 'OPEN' order by id desc limit 1");
     await expect(
-      em.transactional(async (tem) => {
-        const conn = tem.getConnection();
-        const ctx = tem.getTransactionContext();
-        const [row] = await conn.execute<{ id: string }[]>(
-          `insert into journal_entries (year, number, posting_date, occurred_at, period_id, source_type, source_id, actor)
-           select extract(year from start_date), null, start_date, start_date, id, 'Test', '1', 'test' from fiscal_periods where id = ? returning id::text as id`,
-          [period[0]!.id],
-          'all',
-          ctx,
-        );
-        await conn.execute('insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, 10, 0)', [row!.id, cash], 'run', ctx);
-        await conn.execute('insert into journal_lines (entry_id, account_id, debit, credit) values (?, ?, 0, 9)', [row!.id, equity], 'run', ctx);
-      }),
+      insertEntryDirectly([
+        [cash, '10', '0'],
+        [equity, '0', '9'],
+      ]),
     ).rejects.toThrow(/does not balance/);
   });
 

@@ -281,7 +281,7 @@ export class ReconciliationLineObject {
   @Field(() => [ReconciliationLayerObject], { description: 'Layers of this account whose remaining quantity or value differs from their valuation rows (at most 100).' })
   layers!: unknown[];
 
-  @Field(() => DecimalScalar, { description: 'Sum, over the moves up to asOf that touched this account, of move value minus the value their valuation rows carried.' })
+  @Field(() => DecimalScalar, { description: 'Sum, over the moves listed in `moves` (up to asOf, touching this account, at most 100), of move value minus the value their valuation rows carried.' })
   moveValueVariance!: string;
 
   @Field(() => [ReconciliationMoveObject], { description: 'Those moves (at most 100).' })

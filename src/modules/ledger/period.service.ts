@@ -10,7 +10,7 @@ import { optionalText } from '../../shared/validate';
 import { FiscalPeriod, FiscalPeriodEvent, PeriodAction, PeriodStatus } from './fiscal-period.entity';
 import { LedgerErrorCode } from './ledger-errors';
 import { PERIODS_LOCK, type PeriodCache, REFERENCE_CHANNEL } from './period-cache';
-import type { ReconciliationService } from './reconciliation.service';
+import { lineIsOff, type ReconciliationService } from './reconciliation.service';
 
 /**
  * Fiscal periods: monthly, created on demand. Closing refuses while an earlier period
@@ -62,7 +62,7 @@ export class PeriodService {
       const asOf = new Date(`${endDate}T23:59:59.999Z`);
       const report = await this.reconciliation.reconcile(tx.em, asOf);
       if (!report.reconciled) {
-        const off = report.rows.filter((r) => !r.variance.isZero() || !r.layerVariance.isZero() || !r.moveValueVariance.isZero() || r.layers.length > 0 || r.moves.length > 0);
+        const off = report.rows.filter(lineIsOff);
         const what = off.map((r) => `${r.accountCode} GL vs sub-ledger ${toText(r.variance)}, layers ${toText(r.layerVariance)}, moves ${toText(r.moveValueVariance)}`);
         if (report.moves.length > 0) what.push(`${report.moves.length} move(s) whose value differs from their valuations`);
         throw new DomainError(LedgerErrorCode.RECONCILIATION_VARIANCE, `Inventory does not reconcile as of ${endDate}: ${what.join('; ')}. See inventoryReconciliation.`, {

@@ -61,9 +61,9 @@ export interface ReconciliationReport {
   reconciled: boolean;
 }
 
-/** Whether every copy of the value agrees on every account line. */
-function linesAgree(rows: readonly ReconciliationRow[]): boolean {
-  return rows.every((r) => r.variance.isZero() && r.layerVariance.isZero() && r.moveValueVariance.isZero() && r.layers.length === 0 && r.moves.length === 0);
+/** Whether a line shows a difference between two copies of the value (its moves count in the report's). */
+export function lineIsOff(r: ReconciliationRow): boolean {
+  return !r.variance.isZero() || !r.layerVariance.isZero() || r.layers.length > 0 || r.moves.length > 0;
 }
 
 /**
@@ -146,7 +146,7 @@ export class ReconciliationService {
         moves: accountMoves,
       });
     }
-    return { rows, moves: moves.map((m) => m.move), reconciled: moves.length === 0 && linesAgree(rows) };
+    return { rows, moves: moves.map((m) => m.move), reconciled: moves.length === 0 && !rows.some(lineIsOff) };
   }
 
   /** Layers (at most 100) whose remaining quantity or value differs from what their valuation rows add up to. */
