@@ -70,6 +70,10 @@ const FULL_SCAN_MS = 60_000;
  * below its horizon (held back) lower `scan_from` to their xid. Rows numbered by the round
  * all lie below it, so the next scan starts past their dead entries.
  *
+ * The update finds its rows by primary key from `assigned` (`coalesce(seq, 0) = 0` rather
+ * than `seq is null`, so that the planner cannot drive it from the index of unnumbered rows
+ * and rescan `assigned` for each of them: with a backlog that nested loop is quadratic).
+ *
  * Without an explicit transaction the statement is its own: all or nothing. Only rows still
  * unnumbered are updated (a row numbered meanwhile by someone else is re-checked and
  * skipped), and the unique index on seq refuses a number handed out twice, so even a
@@ -84,13 +88,13 @@ const ROUND = statement(`with horizon as materialized (select pg_snapshot_xmin(p
   last as (select coalesce(max(e.seq), 0) as seq from outbox_events e),
   numbered as (
     update outbox_events o set seq = last.seq + a.slot from assigned a cross join last
-    where o.id = a.id and o.seq is null
+    where o.id = a.id and coalesce(o.seq, 0) = 0
     returning o.*),
   notified as (select pg_notify($1, max(n.seq)::text) as sent from numbered n having count(*) > 0),
   backlog as (
-    select count(*)::int as waiting, (count(*) filter (where p.below))::int as held_back, min(p.occurred_at) as oldest_waiting,
-      min(p.xid) filter (where p.below) as held_back_from
-    from pending p where not exists (select 1 from assigned a where a.id = p.id))
+    select count(*)::int as waiting, (count(*) filter (where c.below))::int as held_back, min(c.occurred_at) as oldest_waiting,
+      min(c.xid) filter (where c.below) as held_back_from
+    from classified c where not c.is_ready)
   select ${eventColumns('n')}, b.waiting, b.held_back, b.oldest_waiting, h.xmin::text as horizon, least(h.xmin, b.held_back_from)::text as scan_from,
     x.sent is not null as notified
   from backlog b cross join horizon h left join numbered n on true left join notified x on true
