@@ -37,6 +37,8 @@ export interface Config {
   bootstrapAdminKey: string | undefined;
   /** Bearer token for GET /metrics (Prometheus); without it the endpoint is off. */
   metricsToken: string | undefined;
+  /** Who may introspect the schema (`__schema`, `__type`): any valid key (default), anyone, or no one. */
+  introspection: 'authenticated' | 'all' | 'none';
 }
 
 export class ConfigError extends Error {
@@ -121,6 +123,11 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     throw new ConfigError('METRICS_TOKEN', 'must be 16 to 200 printable characters without spaces');
   }
 
+  const introspection = (env.INTROSPECTION?.trim() || 'authenticated') as Config['introspection'];
+  if (!['authenticated', 'all', 'none'].includes(introspection)) {
+    throw new ConfigError('INTROSPECTION', `must be authenticated, all or none, got "${env.INTROSPECTION}"`);
+  }
+
   return {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -139,5 +146,6 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     logSql: boolEnv(env, 'LOG_SQL'),
     bootstrapAdminKey,
     metricsToken,
+    introspection,
   };
 }

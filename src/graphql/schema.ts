@@ -39,6 +39,7 @@ import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/wa
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
 import { leanRootResolvers } from './lean-resolvers';
 import { NodeResolver } from './node.resolver';
+import { refuseControlCharactersInArguments } from './strict-strings';
 import { DateTimeScalar, DecimalScalar } from './scalars';
 
 export const resolvers = [
@@ -111,6 +112,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   });
   assertAuthorizationDeclared();
   leanRootResolvers(built);
+  refuseControlCharactersInArguments(built);
   void DecimalScalar;
   return built;
 }

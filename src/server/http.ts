@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -16,6 +16,7 @@ import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
+import { refuseIntrospection } from '../graphql/introspection';
 import { Loaders } from '../graphql/loaders';
 import type { EventDispatcher } from '../modules/events/event-dispatcher';
 import type { Services } from '../services';
@@ -120,6 +121,20 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         sockets.add(ctx.extra.socket);
         return true;
       },
+      // Over WebSocket every client has a key (onConnect), so only INTROSPECTION=none refuses here.
+      onSubscribe:
+        config.introspection === 'none'
+          ? (ctx, _id, payload) => {
+              let document: DocumentNode;
+              try {
+                document = parse(payload.query);
+              } catch {
+                return undefined; // graphql-ws answers the syntax error itself
+              }
+              const refused = refuseIntrospection(config.introspection, ctx.extra.principal ?? null, document);
+              return refused ? [refused] : undefined;
+            }
+          : undefined,
       onClose: (ctx) => {
         const keyId = ctx.extra.principal?.keyId;
         if (keyId) socketsByKey.get(keyId)?.delete(ctx.extra.socket);
@@ -147,8 +162,22 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     },
   };
 
+  const introspectionGate: ApolloServerPlugin<GraphQLContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc) {
+          const refused = refuseIntrospection(config.introspection, rc.contextValue.principal, rc.document);
+          if (refused) throw refused;
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
+    // No "Did you mean ...?" in validation errors: they would spell out the schema to clients
+    // that may not introspect it.
+    hideSchemaDetailsFromClientErrors: true,
     formatError: formatError(log, config.devMode),
     includeStacktraceInErrorResponses: config.devMode,
     introspection: true,
@@ -170,6 +199,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       },
       // One log line per operation at info; below that level the plugin is left out entirely
       // (its hooks would cost every request a few promises for nothing).
+      ...(config.introspection === 'all' ? [] : [introspectionGate]),
       ...(log.isLevelEnabled('info') ? [operationLog] : []),
     ],
   });

@@ -35,8 +35,9 @@ let served: GraphQLSchema;
 
 beforeAll(async () => {
   t = await startTestApp();
-  // The schema as a client sees it: introspected over HTTP, without an access key.
-  const res = await t.gql<IntrospectionQuery, Record<string, never>>(getIntrospectionQuery(), {}, null);
+  // The schema as a client sees it: introspected over HTTP with an access key (anonymous
+  // clients may not introspect: platform.test.ts).
+  const res = await t.gql<IntrospectionQuery, Record<string, never>>(getIntrospectionQuery(), {});
   served = buildClientSchema(dataOf(res));
 });
 afterAll(async () => {

@@ -48,6 +48,50 @@ describe('health', () => {
 });
 
 describe('malformed requests', () => {
+  it('answers introspection to a key, refuses it to anonymous clients, and suggests no field names', async () => {
+    const anonymous = await t.gql('{ __schema { queryType { name } } }', {}, null);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data ?? null).toBeNull();
+    const viaType = await t.gql('query { __type(name: "Item") { name } }', {}, null);
+    expect(viaType.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const withKey = await t.gql('{ __schema { queryType { name } } }');
+    expect(withKey.errors).toBeUndefined();
+    expect(withKey.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const typo = await t.gql('{ availabilty(skus: ["A"]) { sku } }', {}, null);
+    expect(typo.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it.each([
+    ['availability', 'query($v: String!) { availability(skus: ["TOOL-1", $v]) { sku } }', ['skus', '1']],
+    ['itemBySku', 'query($v: String!) { itemBySku(sku: $v) { id } }', ['sku']],
+    ['itemByBarcode', 'query($v: String!) { itemByBarcode(code: $v) { quantity } }', ['code']],
+    ['warehouseByCode', 'query($v: String!) { warehouseByCode(code: $v) { id } }', ['code']],
+    ['lotByNumber', 'query($v: String!) { lotByNumber(itemId: "SXRlbTox", lotNumber: $v) { id } }', ['lotNumber']],
+    ['serial', 'query($v: String!) { serial(itemId: "SXRlbTox", serialNumber: $v) { id } }', ['serialNumber']],
+    ['items(search)', 'query($v: String!) { items(filter: { search: $v }) { totalCount } }', ['filter', 'search']],
+    ['accountByCode', 'query($v: String!) { accountByCode(code: $v) { id } }', ['code']],
+    ['itemCreate (nested input)', 'mutation($v: String!) { itemCreate(input: { sku: "NUL-1", name: $v }) { item { id } userErrors { code } } }', ['input', 'name']],
+  ])('refuses a NUL character in %s with BAD_USER_INPUT naming the field, and writes nothing', async (_name, query, field) => {
+    const items = await countRows(t, 'items');
+    const res = await t.gql(query, { v: 'A\u0000B' });
+    expect(res.errors, JSON.stringify(res)).toHaveLength(1);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors![0]!.message).toContain('U+0000');
+    expectNoInternals(res.errors);
+    expect(await countRows(t, 'items')).toBe(items);
+  });
+
+  it('refuses other control characters too, and keeps tab, line feed and carriage return', async () => {
+    const bell = await t.gql('query($v: String!) { itemBySku(sku: $v) { id } }', { v: 'A\u0007' });
+    expect(bell.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['sku'] });
+    expect(bell.errors?.[0]?.message).toContain('U+0007');
+    const text = await t.gql('query($v: String!) { itemBySku(sku: $v) { id } }', { v: 'A\tB\nC\r' });
+    expect(text.errors).toBeUndefined();
+    expect(text.data).toEqual({ itemBySku: null });
+  });
+
   it('answers a GraphQL syntax error with GRAPHQL_PARSE_FAILED and no stack trace', async () => {
     const res = await http().post('/graphql').set('authorization', `Bearer ${t.adminKey}`).send({ query: '{ items { edges { node { sku } }' });
     expect(res.status).toBe(400);
