@@ -39,6 +39,9 @@ export interface Config {
   metricsToken: string | undefined;
   /** Who may introspect the schema (`__schema`, `__type`): any valid key (default), anyone, or no one. */
   introspection: 'authenticated' | 'all' | 'none';
+  /** Deepest selection an operation may have, and most aliases (both refused before execution). */
+  maxQueryDepth: number;
+  maxQueryAliases: number;
 }
 
 export class ConfigError extends Error {
@@ -147,5 +150,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     bootstrapAdminKey,
     metricsToken,
     introspection,
+    maxQueryDepth: intVar(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+    maxQueryAliases: intVar(env, 'MAX_QUERY_ALIASES', 30, 0, 1000),
   };
 }

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AccessError, DomainError, DomainErrors } from '../shared/errors';
+import { QUERY_LIMIT_EXCEEDED } from './query-limits';
 
 /**
  * Shapes every error that leaves the server. Business errors never arrive here from
@@ -21,6 +22,11 @@ export function formatError(log: Logger, devMode: boolean) {
     }
     if (original instanceof DomainErrors) {
       return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', reason: original.errors[0]?.code } };
+    }
+    // A validation error from a query limit (query-limits.ts) keeps its own code over HTTP, where
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED.
+    if (formatted.extensions?.limit !== undefined && formatted.extensions.max !== undefined) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: QUERY_LIMIT_EXCEEDED } };
     }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {

@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { type DocumentNode, GraphQLError, type GraphQLSchema, parse } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -17,6 +17,7 @@ import type { Database } from '../db/orm';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { refuseIntrospection } from '../graphql/introspection';
+import { queryLimitRules } from '../graphql/query-limits';
 import { Loaders } from '../graphql/loaders';
 import type { EventDispatcher } from '../modules/events/event-dispatcher';
 import type { Services } from '../services';
@@ -102,9 +103,12 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   // Open sockets by access key, so a revoked key loses its subscriptions at once.
   const socketsByKey = new Map<string, Set<WebSocket>>();
   const shape = formatError(log, config.devMode);
+  const limits = queryLimitRules(config);
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal | null; connectionId?: string }>(
     {
       schema,
+      // The same depth and alias limits as over HTTP.
+      validate: (schemaToCheck, document) => validate(schemaToCheck, document, [...specifiedRules, ...limits]),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const raw = params.authorization ?? params.Authorization ?? (params.accessKey ? `Bearer ${String(params.accessKey)}` : undefined);
@@ -178,6 +182,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     // No "Did you mean ...?" in validation errors: they would spell out the schema to clients
     // that may not introspect it.
     hideSchemaDetailsFromClientErrors: true,
+    validationRules: limits,
     formatError: formatError(log, config.devMode),
     includeStacktraceInErrorResponses: config.devMode,
     introspection: true,

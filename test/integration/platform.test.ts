@@ -48,6 +48,22 @@ describe('health', () => {
 });
 
 describe('malformed requests', () => {
+  it('refuses an operation deeper than MAX_QUERY_DEPTH or with more aliases than MAX_QUERY_ALIASES, saying which limit and by how much', async () => {
+    let nested = 'sku';
+    for (let i = 0; i < 10; i++) nested = `stock { item { ${nested} } }`;
+    const deep = await t.gql(`{ itemBySku(sku: "NONE") { ${nested} } }`);
+    expect(deep.errors).toHaveLength(1);
+    expect(deep.errors![0]!.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', max: 12, found: 22 });
+    expect(deep.data ?? null).toBeNull();
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: availability(skus: ["X"]) { sku }`).join(' ');
+    const many = await t.gql(`{ ${aliases} }`);
+    expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'aliases', max: 30, found: 1000 });
+    expect(many.data ?? null).toBeNull();
+    // What a storefront sends stays well inside both.
+    const normal = await t.gql('{ a: availability(skus: ["X"]) { sku } b: availability(skus: ["Y"]) { sku warehouses { warehouseCode } } }');
+    expect(normal.errors).toBeUndefined();
+  });
+
   it('answers introspection to a key, refuses it to anonymous clients, and suggests no field names', async () => {
     const anonymous = await t.gql('{ __schema { queryType { name } } }', {}, null);
     expect(anonymous.status).toBe(401);

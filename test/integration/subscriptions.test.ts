@@ -242,3 +242,19 @@ describe('itemChanged over WebSocket', () => {
     expect(sub.results.map((r) => r.itemChanged.sku)).toEqual(['SUB-BEFORE-REVOKE']);
   });
 });
+
+describe('limits over WebSocket', () => {
+  it('refuses an operation over the depth limit before it runs, with the same code as over HTTP', async () => {
+    let nested = 'sku';
+    for (let i = 0; i < 10; i++) nested = `stock { item { ${nested} } }`;
+    const client = connect(t.adminKey);
+    const outcome = await new Promise<{ errors?: readonly { message: string; extensions?: Record<string, unknown> }[]; data?: unknown }>((resolve) => {
+      client.subscribe(
+        { query: `{ itemBySku(sku: "NONE") { ${nested} } }` },
+        { next: (r) => resolve(r as never), error: (e) => resolve({ errors: e as never }), complete: () => undefined },
+      );
+    });
+    expect(outcome.data).toBeUndefined();
+    expect(outcome.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', max: 12 });
+  });
+});

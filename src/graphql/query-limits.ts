@@ -1,0 +1,28 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Config } from '../config/config';
+
+/** The error code of a document over a limit (`extensions.limit` says which, `max` and `found` by how much). */
+export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED';
+
+/**
+ * Depth and alias limits (graphql-armor's rules), as validation rules: they run once per
+ * distinct document (Apollo caches validated documents), over HTTP and over WebSocket, and
+ * refuse the whole operation before anything executes. The rejection is reported as a
+ * GraphQLError carrying `limit`, `max` and `found`; formatError gives it its own code.
+ */
+export function queryLimitRules(config: Pick<Config, 'maxQueryDepth' | 'maxQueryAliases'>): ValidationRule[] {
+  const report = (limit: 'depth' | 'aliases', max: number) => (context: ValidationContext | null, err: GraphQLError) => {
+    const found = Number(/found (\d+)/.exec(err.message)?.[1] ?? NaN);
+    context?.reportError(
+      new GraphQLError(`The operation's ${limit === 'depth' ? 'depth' : 'number of aliases'} is ${found}; at most ${max} are allowed.`, {
+        extensions: { code: QUERY_LIMIT_EXCEEDED, limit, max, found },
+      }),
+    );
+  };
+  return [
+    maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [report('depth', config.maxQueryDepth)] }),
+    maxAliasesRule({ n: config.maxQueryAliases, propagateOnRejection: false, onReject: [report('aliases', config.maxQueryAliases)] }),
+  ];
+}
