@@ -688,7 +688,9 @@ async function main(): Promise<void> {
       await startServer(
         'ledgerhouse',
         ledgerhouseMain,
-        { ...common, LOG_LEVEL: 'warn' },
+        // The key's bucket is set far above what the bench sends: the limiter runs on every request
+        // (its cost is measured), but never refuses one.
+        { ...common, LOG_LEVEL: 'warn', RATE_LIMIT_STOREFRONT: '1000000/2000000' },
         Number(process.env.BENCH_LEDGERHOUSE_PORT ?? 4101),
         { authorization: `Bearer ${secret}` },
         nodeArgs,
@@ -717,7 +719,7 @@ async function main(): Promise<void> {
     warmupPerServer: opts.warmup,
     rounds: opts.rounds,
     items: opts.items,
-    ledgerhouse: `node ${path.relative(ROOT, ledgerhouseMain)}, NODE_ENV=production, LOG_LEVEL=warn, DB_POOL_SIZE=10, AUTH_CACHE_MS default (5000)`,
+    ledgerhouse: `node ${path.relative(ROOT, ledgerhouseMain)}, NODE_ENV=production, LOG_LEVEL=warn, DB_POOL_SIZE=10, AUTH_CACHE_MS default (5000), RATE_LIMIT_STOREFRONT=1000000/2000000 (the limiter runs, never refuses)`,
     baseline: 'node <tmpdir>/baseline-server.js (bench/baseline-server.ts transpiled), NODE_ENV=production, pg pool 10',
     loadGenerator: 'autocannon 8 in the orchestrating process, same machine (shares the 2 cores)',
     profile: opts.profile ? path.relative(ROOT, profileDir) : null,

@@ -25,6 +25,7 @@ import { countScriptStatements, httpLoad, type LoadResult, pgTarget, pgbenchLoad
 const TARGET_RATIO = 0.5;
 const TARGET_SCALING = 3;
 const log = (m: string) => process.stderr.write(`[bench write] ${m}\n`);
+const UNLIMITED = Object.fromEntries(['ADMIN', 'FINANCE', 'WAREHOUSE', 'SALES', 'STOREFRONT', 'PARTNER'].map((role) => [`RATE_LIMIT_${role}`, '1000000/2000000']));
 
 // ---------------------------------------------------------------- options
 
@@ -333,7 +334,8 @@ async function ledgerhouseServer(ctx: Context, token: string): Promise<Server> {
   return startServer(
     'ledgerhouse',
     ctx.ledgerhouseMain,
-    { DATABASE_URL: ctx.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_SIZE: String(poolSize), METRICS_TOKEN: token },
+    // Every role's bucket far above what the bench sends: the limiter runs on every command, never refuses one.
+    { DATABASE_URL: ctx.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', DB_POOL_SIZE: String(poolSize), METRICS_TOKEN: token, ...UNLIMITED },
     Number(process.env.BENCH_LEDGERHOUSE_PORT ?? 4111),
     { authorization: `Bearer ${ctx.admin.secret}` },
     [],
@@ -741,7 +743,7 @@ export async function writeMain(argv: readonly string[]): Promise<void> {
     connections: opts.connections,
     items: refs.items,
     loader: opts.loader,
-    ledgerhouse: `node ${path.relative(ROOT, ledgerhouseMain)}, NODE_ENV=production, LOG_LEVEL=warn, DB_POOL_SIZE=${hiConn(opts) + 4}, METRICS_TOKEN set; one server per scenario`,
+    ledgerhouse: `node ${path.relative(ROOT, ledgerhouseMain)}, NODE_ENV=production, LOG_LEVEL=warn, DB_POOL_SIZE=${hiConn(opts) + 4}, METRICS_TOKEN set, RATE_LIMIT_<ROLE>=1000000/2000000 (the limiter runs, never refuses); one server per scenario`,
     pgbench: `pgbench -M prepared -j min(conn, 2), bench/pgbench/*.sql`,
   };
   const md = [

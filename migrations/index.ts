@@ -1,5 +1,6 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261201155826_RateLimits } from './Migration20261201155826RateLimits';
 import { Migration20261127095229_InventoryLedger } from './Migration20261127095229InventoryLedger';
 import { Migration20261127092249_Foundation } from './Migration20261127092249Foundation';
 import { Migration20261128090000_OutboxSequence } from './Migration20261128090000OutboxSequence';
@@ -16,4 +17,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261128090000OutboxSequence', class: Migration20261128090000_OutboxSequence },
   { name: 'Migration20261201100000EngineSpeed', class: Migration20261201100000_EngineSpeed },
   { name: 'Migration20261201150000LedgerRange', class: Migration20261201150000_LedgerRange },
+  { name: 'Migration20261201155826RateLimits', class: Migration20261201155826_RateLimits },
 ];

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_RATE_LIMITS, type RateLimitBucket, type RateLimits, parseRateLimit } from '../server/rate-limit';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -42,6 +43,13 @@ export interface Config {
   /** Deepest selection an operation may have, and most aliases (both refused before execution). */
   maxQueryDepth: number;
   maxQueryAliases: number;
+  /** Most an operation may cost (graphql/query-cost.ts: connections multiply by `first`), and most lexical tokens in its text. */
+  maxQueryCost: number;
+  maxQueryTokens: number;
+  /** Requests per access key (anonymous: per client address) by role; null is no limit. */
+  rateLimits: RateLimits;
+  /** Where the request buckets live: this process (memory) or the shared PostgreSQL table (several nodes). */
+  rateLimitStore: 'memory' | 'postgres';
 }
 
 export class ConfigError extends Error {
@@ -131,6 +139,22 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     throw new ConfigError('INTROSPECTION', `must be authenticated, all or none, got "${env.INTROSPECTION}"`);
   }
 
+  const rateLimits = { ...DEFAULT_RATE_LIMITS };
+  for (const bucket of Object.keys(DEFAULT_RATE_LIMITS) as RateLimitBucket[]) {
+    const raw = env[`RATE_LIMIT_${bucket}`];
+    if (raw === undefined || raw.trim() === '') continue;
+    const parsed = parseRateLimit(raw);
+    if (parsed instanceof Error) throw new ConfigError(`RATE_LIMIT_${bucket}`, parsed.message);
+    rateLimits[bucket] = parsed;
+  }
+  const rateLimitStore = (env.RATE_LIMIT_STORE?.trim() || 'memory') as Config['rateLimitStore'];
+  if (!['memory', 'postgres'].includes(rateLimitStore)) {
+    throw new ConfigError('RATE_LIMIT_STORE', `must be memory or postgres, got "${env.RATE_LIMIT_STORE}"`);
+  }
+  if (rateLimitStore === 'postgres' && !databaseUrl) {
+    throw new ConfigError('RATE_LIMIT_STORE', 'postgres needs DATABASE_URL (the embedded PGlite database serves one process: use memory)');
+  }
+
   return {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -152,5 +176,9 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     introspection,
     maxQueryDepth: intVar(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxQueryAliases: intVar(env, 'MAX_QUERY_ALIASES', 30, 0, 1000),
+    maxQueryCost: intVar(env, 'MAX_QUERY_COST', 25_000, 10, 10_000_000),
+    maxQueryTokens: intVar(env, 'MAX_QUERY_TOKENS', 5000, 100, 1_000_000),
+    rateLimits,
+    rateLimitStore,
   };
 }

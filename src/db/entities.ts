@@ -20,12 +20,14 @@ import { FiscalPeriod, FiscalPeriodEvent } from '../modules/ledger/fiscal-period
 import { JournalEntry, JournalLine, JournalSequence } from '../modules/ledger/journal-entry.entity';
 import { BaseEntity, VersionedEntity } from './base.entity';
 import { IdempotencyRecord } from './idempotency.entity';
+import { RateLimitRow } from './rate-limit.entity';
 
 /** Every entity, listed explicitly (no folder scanning: works the same from TS and compiled JS). */
 export const entities = [
   BaseEntity,
   VersionedEntity,
   IdempotencyRecord,
+  RateLimitRow,
   OutboxEvent,
   ApiKey,
   Partner,

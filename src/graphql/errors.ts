@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AccessError, DomainError, DomainErrors } from '../shared/errors';
-import { QUERY_LIMIT_EXCEEDED } from './query-limits';
+import { QUERY_LIMIT_EXCEEDED, tokenLimitError } from './query-limits';
 
 /**
  * Shapes every error that leaves the server. Business errors never arrive here from
@@ -27,6 +27,10 @@ export function formatError(log: Logger, devMode: boolean) {
     // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED.
     if (formatted.extensions?.limit !== undefined && formatted.extensions.max !== undefined) {
       return { ...formatted, extensions: { ...formatted.extensions, code: QUERY_LIMIT_EXCEEDED } };
+    }
+    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' || (original instanceof GraphQLError && formatted.message.startsWith('Syntax Error'))) {
+      const tokens = tokenLimitError(formatted.message, original instanceof GraphQLError ? original.source?.body : undefined);
+      if (tokens) return { ...formatted, ...tokens };
     }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {

@@ -2,8 +2,19 @@ import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config/config';
 
-/** Whether the document asks for the schema (`__schema` or `__type`; `__typename` is data, not introspection). */
+const asked = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * Whether the document asks for the schema (`__schema` or `__type`; `__typename` is data, not
+ * introspection). Remembered per parsed document: Apollo hands the same one for the same text.
+ */
 export function asksForSchema(document: DocumentNode): boolean {
+  let known = asked.get(document);
+  if (known === undefined) asked.set(document, (known = walkAsksForSchema(document)));
+  return known;
+}
+
+function walkAsksForSchema(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

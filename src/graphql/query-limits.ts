@@ -1,6 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../config/config';
 
 /** The error code of a document over a limit (`extensions.limit` says which, `max` and `found` by how much). */
@@ -25,4 +25,34 @@ export function queryLimitRules(config: Pick<Config, 'maxQueryDepth' | 'maxQuery
     maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [report('depth', config.maxQueryDepth)] }),
     maxAliasesRule({ n: config.maxQueryAliases, propagateOnRejection: false, onReject: [report('aliases', config.maxQueryAliases)] }),
   ];
+}
+
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/; // graphql 16 spells it "more that"
+
+/** How many lexical tokens `body` holds (only counted for a document already refused, to say by how much). */
+export function countTokens(body: string): number | null {
+  try {
+    const lexer = new Lexer(new Source(body));
+    let n = 0;
+    while (lexer.advance().kind !== TokenKind.EOF) n++;
+    return n;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The parser's refusal of a document over MAX_QUERY_TOKENS (graphql's `maxTokens` parse
+ * option, over HTTP and WebSocket), restated as a query limit: which limit, the maximum, and
+ * how many tokens the document has. Null for any other error.
+ */
+export function tokenLimitError(message: string, source: string | undefined): { message: string; extensions: Record<string, unknown> } | null {
+  const match = TOO_MANY_TOKENS.exec(message);
+  if (!match) return null;
+  const max = Number(match[1]);
+  const found = source === undefined ? null : countTokens(source);
+  return {
+    message: `The operation has ${found ?? `more than ${max}`} tokens; at most ${max} are allowed.`,
+    extensions: { code: QUERY_LIMIT_EXCEEDED, limit: 'tokens', max, found },
+  };
 }

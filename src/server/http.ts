@@ -16,12 +16,13 @@ import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
-import { refuseIntrospection } from '../graphql/introspection';
-import { queryLimitRules } from '../graphql/query-limits';
+import { type OperationGate, operationGate } from '../graphql/operation-gate';
+import { queryLimitRules, tokenLimitError } from '../graphql/query-limits';
 import { Loaders } from '../graphql/loaders';
 import type { EventDispatcher } from '../modules/events/event-dispatcher';
 import type { Services } from '../services';
 import { createMetrics, metricsHandler } from './metrics';
+import { createLimiter, type Limiter, type RateLimitBucket } from './rate-limit';
 
 export interface HttpServerDeps {
   config: Config;
@@ -58,6 +59,24 @@ async function principalFrom(services: Services, header: unknown): Promise<Princ
     });
   }
   return principal;
+}
+
+/** A request over its key's rate limit: HTTP 429 with Retry-After; over WebSocket the same code in the operation's error. */
+function rateLimited(retryAfterSeconds: number, bucket: RateLimitBucket): GraphQLError {
+  return new GraphQLError(`Too many requests for this ${bucket === 'ANONYMOUS' ? 'client address' : 'access key'}: retry in ${retryAfterSeconds} s.`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
+}
+
+/** Takes one request from the caller's bucket (its key's, or its address's when anonymous); throws RATE_LIMITED when empty. */
+async function admit(limiter: Limiter, principal: Principal | null, address: string | undefined): Promise<void> {
+  const bucket: RateLimitBucket = principal ? principal.role : 'ANONYMOUS';
+  const wait = await limiter.take(bucket, principal ? principal.keyId : (address ?? 'unknown'));
+  if (wait !== null) throw rateLimited(wait, bucket);
 }
 
 export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServer> {
@@ -104,11 +123,12 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   const socketsByKey = new Map<string, Set<WebSocket>>();
   const shape = formatError(log, config.devMode);
   const limits = queryLimitRules(config);
+  const gate: OperationGate = operationGate(config, schema);
+  const limiter = createLimiter(config.rateLimits, config.rateLimitStore === 'postgres' && config.databaseUrl ? { kind: 'postgres', databaseUrl: config.databaseUrl } : { kind: 'memory' }, log);
+  const parseOptions = { maxTokens: config.maxQueryTokens };
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal | null; connectionId?: string }>(
     {
       schema,
-      // The same depth and alias limits as over HTTP.
-      validate: (schemaToCheck, document) => validate(schemaToCheck, document, [...specifiedRules, ...limits]),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const raw = params.authorization ?? params.Authorization ?? (params.accessKey ? `Bearer ${String(params.accessKey)}` : undefined);
@@ -125,20 +145,30 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         sockets.add(ctx.extra.socket);
         return true;
       },
-      // Over WebSocket every client has a key (onConnect), so only INTROSPECTION=none refuses here.
-      onSubscribe:
-        config.introspection === 'none'
-          ? (ctx, _id, payload) => {
-              let document: DocumentNode;
-              try {
-                document = parse(payload.query);
-              } catch {
-                return undefined; // graphql-ws answers the syntax error itself
-              }
-              const refused = refuseIntrospection(config.introspection, ctx.extra.principal ?? null, document);
-              return refused ? [refused] : undefined;
-            }
-          : undefined,
+      // Every operation over the socket is parsed, validated and gated here exactly as over
+      // HTTP (token, depth, alias and cost limits, introspection, the key's rate limit); the
+      // arguments returned are executed as they are.
+      onSubscribe: async (ctx, _id, payload) => {
+        const principal = ctx.extra.principal ?? null;
+        try {
+          await admit(limiter, principal, ctx.extra.request.socket.remoteAddress);
+        } catch (err) {
+          return [err as GraphQLError];
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, parseOptions);
+        } catch (err) {
+          if (!(err instanceof GraphQLError)) throw err;
+          const tokens = tokenLimitError(err.message, payload.query);
+          return [tokens ? new GraphQLError(tokens.message, { extensions: tokens.extensions }) : err];
+        }
+        const invalid = validate(schema, document, [...specifiedRules, ...limits]);
+        if (invalid.length > 0) return invalid;
+        const refused = gate(principal, document, payload.variables ?? undefined, payload.operationName);
+        if (refused) return [refused];
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+      },
       onClose: (ctx) => {
         const keyId = ctx.extra.principal?.keyId;
         if (keyId) socketsByKey.get(keyId)?.delete(ctx.extra.socket);
@@ -166,11 +196,12 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     },
   };
 
-  const introspectionGate: ApolloServerPlugin<GraphQLContext> = {
+  // Introspection and cost, once the operation and its variables are known (operation-gate.ts).
+  const operationGatePlugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
-          const refused = refuseIntrospection(config.introspection, rc.contextValue.principal, rc.document);
+          const refused = gate(rc.contextValue.principal, rc.document, rc.request.variables, rc.operationName);
           if (refused) throw refused;
         },
       };
@@ -183,6 +214,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     // that may not introspect it.
     hideSchemaDetailsFromClientErrors: true,
     validationRules: limits,
+    parseOptions,
     formatError: formatError(log, config.devMode),
     includeStacktraceInErrorResponses: config.devMode,
     introspection: true,
@@ -204,7 +236,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       },
       // One log line per operation at info; below that level the plugin is left out entirely
       // (its hooks would cost every request a few promises for nothing).
-      ...(config.introspection === 'all' ? [] : [introspectionGate]),
+      operationGatePlugin,
       ...(log.isLevelEnabled('info') ? [operationLog] : []),
     ],
   });
@@ -238,8 +270,11 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     },
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GraphQLContext> =>
-        requestContext(res.locals.requestId as string, await principalFrom(services, req.headers.authorization)),
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const principal = await principalFrom(services, req.headers.authorization);
+        await admit(limiter, principal, req.socket.remoteAddress);
+        return requestContext(res.locals.requestId as string, principal);
+      },
     }),
   );
 
@@ -284,6 +319,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       await apollo.stop();
       clearTimeout(grace);
       wsServer.close();
+      await limiter.close();
     },
   };
 }

@@ -55,9 +55,9 @@ describe('malformed requests', () => {
     expect(deep.errors).toHaveLength(1);
     expect(deep.errors![0]!.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'depth', max: 12, found: 22 });
     expect(deep.data ?? null).toBeNull();
-    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: availability(skus: ["X"]) { sku }`).join(' ');
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: availability(skus: ["X"]) { sku }`).join(' ');
     const many = await t.gql(`{ ${aliases} }`);
-    expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'aliases', max: 30, found: 1000 });
+    expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'aliases', max: 30, found: 100 });
     expect(many.data ?? null).toBeNull();
     // What a storefront sends stays well inside both.
     const normal = await t.gql('{ a: availability(skus: ["X"]) { sku } b: availability(skus: ["Y"]) { sku warehouses { warehouseCode } } }');
