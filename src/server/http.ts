@@ -23,6 +23,7 @@ import { queryLimitRules } from '../graphql/query-limits';
 import { Loaders } from '../graphql/loaders';
 import type { EventDispatcher } from '../modules/events/event-dispatcher';
 import type { Services } from '../services';
+import { serveExplorer } from './explorer';
 import { createMetrics, metricsElsewhere, metricsHandler, requestMetricsPlugin, type ServerMetrics } from './metrics';
 
 export interface HttpServerDeps {
@@ -264,6 +265,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       res.status(503).json({ status: 'database unreachable', database: db.kind });
     }
   });
+
+  // Browsers asking for /graphql get the explorer (GraphiQL served from here); everything else goes on to Apollo.
+  if (config.explorer) serveExplorer(app, log);
 
   app.use(
     '/graphql',
