@@ -338,9 +338,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         server.listen(config.metricsPort, config.metricsHost, () => resolve());
       });
     } catch (err) {
+      // Apollo's drain plugin closes the main listener and the sockets.
       await apollo.stop();
       wsServer.close();
-      httpServer.close();
       throw err;
     }
     metricsServer = server;
