@@ -36,8 +36,25 @@ export interface Config {
   logSql: boolean;
   /** Create this access key (ADMIN) on first start instead of a random one. For automation only. */
   bootstrapAdminKey: string | undefined;
-  /** Bearer token for GET /metrics (Prometheus); without it the endpoint is off. */
+  /**
+   * Bearer token for GET /metrics (Prometheus). With METRICS_PORT unset it is what turns
+   * /metrics on (on the main port); with METRICS_PORT set it is asked for there too.
+   */
   metricsToken: string | undefined;
+  /**
+   * Serve /metrics on its own listener (METRICS_HOST:METRICS_PORT, 0 = any free port) and
+   * not on the main port; unset: on the main port, and only with METRICS_TOKEN.
+   */
+  metricsPort: number | undefined;
+  /** Address of the metrics listener; loopback by default, so only this host can scrape it. */
+  metricsHost: string;
+  /**
+   * Distinct GraphQL operation names /metrics keeps apart; later names are counted as
+   * `other`, so clients that invent names cannot grow the series without bound.
+   */
+  metricsMaxOperations: number;
+  /** Serve the GraphiQL explorer to browsers at GET /graphql (EXPLORER, on by default). */
+  explorer: boolean;
   /** Who may introspect the schema (`__schema`, `__type`): any valid key (default), anyone, or no one. */
   introspection: 'authenticated' | 'all' | 'none';
   /** Deepest selection an operation may have, and most aliases (both refused before execution). */
@@ -134,6 +151,12 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     throw new ConfigError('METRICS_TOKEN', 'must be 16 to 200 printable characters without spaces');
   }
 
+  const port = intVar(env, 'PORT', 4000, 0, 65535);
+  const metricsPort = env.METRICS_PORT?.trim() ? intVar(env, 'METRICS_PORT', 0, 0, 65535) : undefined;
+  if (metricsPort !== undefined && metricsPort !== 0 && metricsPort === port) {
+    throw new ConfigError('METRICS_PORT', `must differ from PORT (${port}); leave it unset to serve /metrics on the main port`);
+  }
+
   const introspection = (env.INTROSPECTION?.trim() || 'authenticated') as Config['introspection'];
   if (!['authenticated', 'all', 'none'].includes(introspection)) {
     throw new ConfigError('INTROSPECTION', `must be authenticated, all or none, got "${env.INTROSPECTION}"`);
@@ -156,7 +179,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
   }
 
   return {
-    port: intVar(env, 'PORT', 4000, 0, 65535),
+    port,
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
@@ -173,6 +196,10 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     logSql: boolEnv(env, 'LOG_SQL'),
     bootstrapAdminKey,
     metricsToken,
+    metricsPort,
+    metricsHost: env.METRICS_HOST?.trim() || '127.0.0.1',
+    metricsMaxOperations: intVar(env, 'METRICS_MAX_OPERATIONS', 100, 1, 10_000),
+    explorer: boolVar(env, 'EXPLORER', true),
     introspection,
     maxQueryDepth: intVar(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxQueryAliases: intVar(env, 'MAX_QUERY_ALIASES', 30, 0, 1000),

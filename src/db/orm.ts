@@ -35,9 +35,23 @@ export interface DatabaseTarget {
 
 export type { Leadership, LeaderSession, LeadershipOptions, ListenHandlers, Unlisten };
 
+/** The connection pool as it is now (knex's tarn pool under MikroORM), for /metrics. */
+export interface PoolStats {
+  /** Connections lent out: running a statement or holding a transaction. */
+  inUse: number;
+  /** Connections open and free. */
+  idle: number;
+  /** Callers waiting for a connection (all are lent out, or one is being opened). */
+  waiting: number;
+  /** The most the pool opens (PGlite: its one session). */
+  max: number;
+}
+
 export interface Database {
   readonly kind: DatabaseKind;
   readonly orm: MikroORM;
+  /** The pool's state now; reads counters only, no I/O. */
+  poolStats(): PoolStats;
   /**
    * Calls `onNotify` for every NOTIFY on `channel` after the notifying transaction commits.
    * On PostgreSQL a lost LISTEN session is re-established with backoff, and then
@@ -75,17 +89,31 @@ export function baseOrmOptions(): Options {
   };
 }
 
+interface TarnPoolLike {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+}
+
+function poolStatsOf(orm: MikroORM, max: number): PoolStats {
+  const knex = orm.em.getDriver().getConnection().getKnex() as unknown as { client: { pool?: TarnPoolLike } };
+  const pool = knex.client.pool;
+  if (!pool) return { inUse: 0, idle: 0, waiting: 0, max };
+  return { inUse: pool.numUsed(), idle: pool.numFree(), waiting: pool.numPendingAcquires(), max };
+}
+
 export async function openDatabase(target: DatabaseTarget, log: Logger): Promise<Database> {
   const ormLogger = (message: string) => log.debug({ sql: message }, 'sql');
   if (target.databaseUrl) {
     const idleMs = target.idleInTransactionTimeoutMs ?? 0;
+    const poolMax = target.poolSize ?? 10;
     const orm = await MikroORM.init({
       ...baseOrmOptions(),
       driver: PostgreSqlDriver,
       clientUrl: target.databaseUrl,
       pool: {
         min: 0,
-        max: target.poolSize ?? 10,
+        max: poolMax,
         // Every statement on every pooled connection is counted (db/stats.ts).
         afterCreate: (conn: { query: (...args: never[]) => unknown }, done: (err: Error | null, conn: unknown) => void) => done(null, countStatements(conn)),
       } as Options['pool'],
@@ -109,6 +137,7 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
     return {
       kind: 'postgresql',
       orm,
+      poolStats: () => poolStatsOf(orm, poolMax),
       listen: (channel, onNotify, onReconnect) => notifications.listen(channel, { onNotify, onReconnect }),
       async leadership(lockKey, options) {
         const leadership = await pgLeadership(url, lockKey, log, options);
@@ -169,6 +198,9 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
   return {
     kind: 'pglite',
     orm,
+    // The pool of one: in use while a statement or a transaction holds the session, and
+    // everything else queues behind it (waiting).
+    poolStats: () => poolStatsOf(orm, 1),
     // One in-process session: LISTEN cannot be lost.
     async listen(channel, onNotify) {
       return instance.listen(channel, onNotify);

@@ -22,8 +22,10 @@ export async function mutate<R, T extends object>(ctx: GraphQLContext, call: () 
   try {
     result = await call();
   } catch (err) {
-    if (err instanceof DomainError) return { userErrors: [toUserError(err)] } as Payload<T>;
-    if (err instanceof DomainErrors) return { userErrors: err.errors.map(toUserError) } as Payload<T>;
+    if (err instanceof DomainError || err instanceof DomainErrors) {
+      if (ctx.observed) ctx.observed.userErrors = true;
+      return { userErrors: err instanceof DomainError ? [toUserError(err)] : err.errors.map(toUserError) } as Payload<T>;
+    }
     throw err;
   }
   ctx.em.clear();

@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { performance } from 'node:perf_hooks';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import type { Context as SocketContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -14,14 +16,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext, RequestObservation } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { type OperationGate, operationGate } from '../graphql/operation-gate';
 import { queryLimitRules, tokenLimitError } from '../graphql/query-limits';
 import { Loaders } from '../graphql/loaders';
 import type { EventDispatcher } from '../modules/events/event-dispatcher';
 import type { Services } from '../services';
-import { createMetrics, metricsHandler } from './metrics';
+import { serveExplorer } from './explorer';
+import { createMetrics, metricsElsewhere, metricsHandler, requestMetricsPlugin, type ServerMetrics } from './metrics';
 import { createLimiter, type Limiter, type RateLimitBucket } from './rate-limit';
 
 export interface HttpServerDeps {
@@ -38,6 +41,8 @@ export interface HttpServerDeps {
 export interface RunningServer {
   httpServer: http.Server;
   url: string;
+  /** Where Prometheus scrapes: the main port's /metrics, the metrics port's, or undefined when metrics are off. */
+  metricsUrl: string | undefined;
   /** Closes every subscription socket opened with this access key (it was revoked). */
   closeSocketsOfKey(keyId: string): void;
   /** The access keys that have subscription sockets open on this node. */
@@ -46,7 +51,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+const GATE_PASSED = Promise.resolve();
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** An address a client on this host can connect to, for a listener bound to `host`. */
+function reachable(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
 
 /** Reads `Authorization: Bearer <key>`; an unknown, revoked or malformed key is an error, no key is anonymous. */
 async function principalFrom(services: Services, header: unknown): Promise<Principal | null> {
@@ -88,7 +105,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
    * only a connection) does not pay for them. A spread copy (a command's context) reads
    * them, so it gets them at that point.
    */
-  const requestContext = (requestId: string, principal: Principal | null): GraphQLContext => {
+  const requestContext = (requestId: string, principal: Principal | null, observed?: RequestObservation): GraphQLContext => {
     let em: EntityManager | undefined;
     let loaders: Loaders | undefined;
     let requestLog: Logger | undefined;
@@ -100,6 +117,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       services,
       dispatcher,
       written: new Map(),
+      observed,
       get em() {
         return fork();
       },
@@ -121,6 +139,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
   // Open sockets by access key, so a revoked key loses its subscriptions at once.
   const socketsByKey = new Map<string, Set<WebSocket>>();
+  // Accepted connections, whose `subscriptions` graphql-ws keeps up to date (read by /metrics).
+  const connections = new Set<SocketContext<Record<string, unknown>, unknown>>();
   const shape = formatError(log, config.devMode);
   const limits = queryLimitRules(config);
   const gate: OperationGate = operationGate(config, schema);
@@ -143,6 +163,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         let sockets = socketsByKey.get(keyId);
         if (!sockets) socketsByKey.set(keyId, (sockets = new Set()));
         sockets.add(ctx.extra.socket);
+        connections.add(ctx);
         return true;
       },
       // Every operation over the socket is parsed, validated and gated here exactly as over
@@ -170,6 +191,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
       onClose: (ctx) => {
+        connections.delete(ctx);
         const keyId = ctx.extra.principal?.keyId;
         if (keyId) socketsByKey.get(keyId)?.delete(ctx.extra.socket);
       },
@@ -180,6 +202,24 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     },
     wsServer,
   );
+
+  const metricsOn = config.metricsToken !== undefined || config.metricsPort !== undefined;
+  const metrics: ServerMetrics | undefined = metricsOn
+    ? createMetrics({
+        db,
+        eventBacklog: () => dispatcher.backlog(),
+        sockets: () => {
+          let subscriptions = 0;
+          for (const ctx of connections) {
+            // An entry is null while its operation starts, and a query's stays null: only streams count.
+            for (const id in ctx.subscriptions) if (ctx.subscriptions[id]) subscriptions++;
+          }
+          return { connections: wsServer.clients.size, subscriptions };
+        },
+        log,
+        maxOperations: config.metricsMaxOperations,
+      })
+    : undefined;
 
   const operationLog: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart(start) {
@@ -197,16 +237,17 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   };
 
   // Introspection and cost, once the operation and its variables are known (operation-gate.ts).
-  const operationGatePlugin: ApolloServerPlugin<GraphQLContext> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation(rc) {
-          const refused = gate(rc.contextValue.principal, rc.document, rc.request.variables, rc.operationName);
-          if (refused) throw refused;
-        },
-      };
+  // The hooks hand back promises made once: the check itself is synchronous, and a refusal
+  // thrown from it is answered by Apollo like a rejected hook.
+  const gateListener: GraphQLRequestListener<GraphQLContext> = {
+    didResolveOperation(rc) {
+      const refused = gate(rc.contextValue.principal, rc.document, rc.request.variables, rc.operationName);
+      if (refused) throw refused;
+      return GATE_PASSED;
     },
   };
+  const gateStarted = Promise.resolve(gateListener);
+  const operationGatePlugin: ApolloServerPlugin<GraphQLContext> = { requestDidStart: () => gateStarted };
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -224,6 +265,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       // No cache hints are used: without this, Apollo wraps every field resolver to compute a
       // policy that always comes out "no-store" (now set by the request-id middleware).
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing pages load their code from a CDN; browsers get the explorer (explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -234,10 +277,11 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
           };
         },
       },
+      operationGatePlugin,
       // One log line per operation at info; below that level the plugin is left out entirely
       // (its hooks would cost every request a few promises for nothing).
-      operationGatePlugin,
       ...(log.isLevelEnabled('info') ? [operationLog] : []),
+      ...(metrics ? [requestMetricsPlugin(metrics.requests)] : []),
     ],
   });
   await apollo.start();
@@ -245,7 +289,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/metrics', metricsHandler(createMetrics(), config.metricsToken));
+  app.get('/metrics', metrics && config.metricsPort === undefined ? metricsHandler(metrics.registry, config.metricsToken) : metricsElsewhere(config.metricsPort));
   app.get('/readyz', async (_req, res) => {
     try {
       await db.orm.em.fork().getConnection().execute('select 1');
@@ -257,6 +301,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     }
   });
 
+  // Browsers asking for /graphql get the explorer (GraphiQL served from here); everything else goes on to Apollo.
+  if (config.explorer) serveExplorer(app, log);
+
   app.use(
     '/graphql',
     (req: Request, res: Response, next: NextFunction) => {
@@ -266,14 +313,22 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       res.setHeader('x-request-id', id);
       // What Apollo's cache-control plugin (disabled below) sent on every response.
       res.setHeader('cache-control', 'no-store');
+      if (metrics) res.locals.observed = { began: performance.now(), userErrors: false } satisfies RequestObservation;
       next();
     },
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
-        const principal = await principalFrom(services, req.headers.authorization);
-        await admit(limiter, principal, req.socket.remoteAddress);
-        return requestContext(res.locals.requestId as string, principal);
+        const observed = res.locals.observed as RequestObservation | undefined;
+        let principal: Principal | null;
+        try {
+          principal = await principalFrom(services, req.headers.authorization);
+          await admit(limiter, principal, req.socket.remoteAddress);
+        } catch (err) {
+          metrics?.requests.refused((err as GraphQLError).extensions?.code, observed?.began);
+          throw err;
+        }
+        return requestContext(res.locals.requestId as string, principal, observed);
       },
     }),
   );
@@ -281,6 +336,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   // Body-parser failures (too large, not JSON) as GraphQL-shaped errors, never an HTML page.
   app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
+    metrics?.requests.refused(err.type === 'entity.too.large' || err.type === 'entity.parse.failed' ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR', (res.locals.observed as RequestObservation | undefined)?.began);
     if (err.type === 'entity.too.large') {
       res.status(413).json({ errors: [{ message: `The request body is larger than ${config.maxBodyBytes} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] });
       return;
@@ -298,12 +354,42 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const address = httpServer.address() as AddressInfo;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  const url = `http://${host}:${address.port}/graphql`;
+  const url = `http://${reachable(config.host)}:${address.port}/graphql`;
+
+  // Metrics on their own listener (METRICS_PORT): nothing else is served there, and by
+  // default it listens on loopback only.
+  let metricsServer: http.Server | undefined;
+  let metricsUrl = metrics ? `http://${reachable(config.host)}:${address.port}/metrics` : undefined;
+  if (metrics && config.metricsPort !== undefined) {
+    const metricsApp = express();
+    metricsApp.disable('x-powered-by');
+    metricsApp.get('/metrics', metricsHandler(metrics.registry, config.metricsToken));
+    metricsApp.use((_req: Request, res: Response) => {
+      res.status(404).json({ error: 'only GET /metrics is served on this port' });
+    });
+    const server = http.createServer(metricsApp);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.metricsPort, config.metricsHost, () => resolve());
+      });
+    } catch (err) {
+      // Apollo's drain plugin closes the main listener and the sockets.
+      await apollo.stop();
+      wsServer.close();
+      throw err;
+    }
+    metricsServer = server;
+    metricsUrl = `http://${reachable(config.metricsHost)}:${(server.address() as AddressInfo).port}/metrics`;
+    if (!config.metricsToken && !isLoopback(config.metricsHost)) {
+      log.warn({ metricsHost: config.metricsHost }, 'metrics are served without a token on a non-loopback address: set METRICS_TOKEN or METRICS_HOST=127.0.0.1');
+    }
+  }
 
   return {
     httpServer,
     url,
+    metricsUrl,
     closeSocketsOfKey(keyId: string) {
       for (const socket of socketsByKey.get(keyId) ?? []) socket.close(4403, 'Forbidden: the access key was revoked');
       socketsByKey.delete(keyId);
@@ -320,6 +406,11 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       clearTimeout(grace);
       wsServer.close();
       await limiter.close();
+      if (metricsServer) {
+        const closing = new Promise((resolve) => metricsServer!.close(resolve));
+        metricsServer.closeAllConnections();
+        await closing;
+      }
     },
   };
 }

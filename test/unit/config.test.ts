@@ -22,7 +22,27 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DEMO: 'true' }).demo).toBe(true);
   });
 
+  it('serves metrics on the main port with METRICS_TOKEN, or on METRICS_HOST:METRICS_PORT (loopback by default)', () => {
+    const off = loadConfig({});
+    expect(off.metricsToken).toBeUndefined();
+    expect(off.metricsPort).toBeUndefined();
+    expect(off.metricsHost).toBe('127.0.0.1');
+    expect(off.metricsMaxOperations).toBe(100);
+    const own = loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', METRICS_MAX_OPERATIONS: '20' });
+    expect(own).toMatchObject({ metricsPort: 9464, metricsHost: '0.0.0.0', metricsMaxOperations: 20 });
+    expect(loadConfig({ METRICS_PORT: '0' }).metricsPort).toBe(0);
+  });
+
+  it('serves the explorer unless EXPLORER=false', () => {
+    expect(loadConfig({}).explorer).toBe(true);
+    expect(loadConfig({ EXPLORER: 'false' }).explorer).toBe(false);
+  });
+
   it.each([
+    [{ METRICS_PORT: '4000' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: 'nine' }, 'METRICS_PORT'],
+    [{ METRICS_MAX_OPERATIONS: '0' }, 'METRICS_MAX_OPERATIONS'],
+    [{ EXPLORER: 'sometimes' }, 'EXPLORER'],
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL'],

@@ -30,6 +30,24 @@ const READ_TOPICS_BETWEEN = statement(
   `select ${COLUMNS} from outbox_events o where o.seq > $1::bigint and o.seq <= $2::bigint and o.topic = any($3::text[]) order by o.seq limit $4`,
 );
 
+// Committed events this node has not handed to its subscribers yet: still without a seq, or
+// numbered past the cursor. Two index ranges (the partial index of unnumbered rows, the seq
+// index), so a scrape costs little even with a backlog.
+const BACKLOG = statement(
+  `select count(*)::int as events,
+     coalesce(extract(epoch from clock_timestamp() - min(b.occurred_at)), 0)::float8 as oldest_age_seconds
+   from (select o.occurred_at from outbox_events o where o.seq is null
+         union all
+         select o.occurred_at from outbox_events o where o.seq > $1::bigint) b`,
+);
+
+export interface EventBacklog {
+  /** Committed events not yet handed to this node's subscribers (unnumbered, or numbered past its cursor). */
+  events: number;
+  /** Seconds since the oldest of them occurred; 0 when there is none. */
+  oldestAgeSeconds: number;
+}
+
 /**
  * Hands numbered events to this node's subscribers in `seq` order, each exactly once.
  *
@@ -122,6 +140,13 @@ export class EventDispatcher {
         }
       })
       .catch((err: unknown) => this.log.warn({ err }, 'dispatcher LISTEN change failed; retried at the next poll'));
+  }
+
+  /** What this node still has to deliver (one statement; for /metrics, read at scrape time). */
+  async backlog(): Promise<EventBacklog> {
+    const rows = await withConnection(this.em(), (c) => c.rows<{ events: number; oldest_age_seconds: number }>(BACKLOG, [this.cursor.toString()]));
+    const row = rows[0];
+    return { events: Number(row?.events ?? 0), oldestAgeSeconds: Number(row?.oldest_age_seconds ?? 0) };
   }
 
   /** The seq of the last event handed to listeners. */
