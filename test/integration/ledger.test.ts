@@ -186,6 +186,37 @@ describe('fiscal periods', () => {
       ]),
     ).rejects.toThrow(/closed/);
   });
+
+  it('refuses to close November while October, which has postings, is open (EARLIER_PERIOD_OPEN), changing nothing; in order both close', async () => {
+    expect((await receive('ORD-OCT', '2', '3', '2025-10-15T10:00:00Z')).res.userErrors).toEqual([]);
+    expect((await receive('ORD-NOV', '1', '4', '2025-11-10T10:00:00Z')).res.userErrors).toEqual([]);
+    const finance = await t.keyFor(Role.FINANCE);
+    const periods = () =>
+      sql<{ year: number; month: number; status: string; version: number; closed_at: unknown }>(
+        t,
+        'select year, month, status, version, closed_at from fiscal_periods where year = 2025 and month in (10, 11) order by month',
+      );
+    const before = await periods();
+    expect(before.map((p) => [p.month, p.status])).toEqual([
+      [10, 'OPEN'],
+      [11, 'OPEN'],
+    ]);
+    const events = await countRows(t, 'fiscal_period_events');
+
+    const refused = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 11, reason: 'out of order' } }, finance)).fiscalPeriodClose;
+    expect(refused.period).toBeNull();
+    expect(refused.userErrors).toEqual([{ code: 'EARLIER_PERIOD_OPEN', message: 'Close 2025-10 first: periods close in order.', field: ['input'] }]);
+    expect(await periods()).toEqual(before);
+    expect(await countRows(t, 'fiscal_period_events')).toBe(events);
+    // November still takes postings: the refused close left it open.
+    expect((await receive('ORD-NOV2', '1', '4', '2025-11-20T10:00:00Z')).res.userErrors).toEqual([]);
+
+    // In order, both close (and leave no earlier open period behind for the tests that follow).
+    expect(dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 10 } }, finance)).fiscalPeriodClose.userErrors).toEqual([]);
+    const november = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 11 } }, finance)).fiscalPeriodClose;
+    expect(november.userErrors).toEqual([]);
+    expect(november.period).toMatchObject({ year: 2025, month: 11, status: 'CLOSED', events: [{ action: 'CLOSE' }] });
+  });
 });
 
 describe('database guarantees', () => {
