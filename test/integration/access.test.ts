@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role as ScopeRole } from '../../src/auth/roles';
 import {
   AccessApiKeysAllDocument,
   AccessItemCostDocument,
@@ -232,7 +233,7 @@ describe('access keys', () => {
     expect(dataOf(await t.gql(ViewerDocument)).viewer.role).toBe('ADMIN');
     expect(dataOf(await t.gql(ViewerDocument, {}, keys.SALES)).viewer.role).toBe('SALES');
     // keyFor (used by other files) gives a key of the role asked, never the admin key.
-    for (const role of ['FINANCE', 'STOREFRONT'] as const) {
+    for (const role of [ScopeRole.FINANCE, ScopeRole.STOREFRONT]) {
       const secret = await t.keyFor(role);
       expect(secret).not.toBe(t.adminKey);
       expect(dataOf(await t.gql(ViewerDocument, {}, secret)).viewer.role).toBe(role);
