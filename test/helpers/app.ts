@@ -18,7 +18,11 @@ export interface TestApp {
   db: TestDatabase;
   url: string;
   adminKey: string;
-  /** Sends a GraphQL request over real HTTP (supertest) with the given key (admin by default; null for none). */
+  /**
+   * Sends a GraphQL request over real HTTP (supertest) with the given key: the admin key when
+   * the argument is left out, none for null. A key given as undefined (a role whose key was
+   * never made) is an error, never a silent fall-back to the admin key.
+   */
   gql<TData, TVars extends Record<string, unknown>>(
     doc: TypedDocumentNode<TData, TVars> | DocumentNode | string,
     variables?: TVars,
@@ -47,7 +51,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Om
   const adminKey = app.bootstrapSecret as string;
   const agent = request(app.server.httpServer);
 
-  const gql: TestApp['gql'] = async (doc, variables, key = adminKey) => {
+  const gql: TestApp['gql'] = async (doc, variables, ...rest: [key?: string | null]) => {
+    if (rest.length > 0 && rest[0] === undefined) throw new Error('t.gql: the key is undefined (a role whose key was not created?); pass a key, null for none, or no argument for admin');
+    const key = rest.length > 0 ? (rest[0] as string | null) : adminKey;
     const query = typeof doc === 'string' ? doc : print(doc as DocumentNode);
     let req = agent.post('/graphql').set('content-type', 'application/json');
     if (key) req = req.set('authorization', `Bearer ${key}`);
@@ -68,6 +74,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: Om
       );
       const secret = res.data?.apiKeyCreate.secret;
       if (!secret) throw new Error(`could not create a ${role} key: ${JSON.stringify(res.errors ?? res.data)}`);
+      // A test that thinks it acts as this role must never be acting as the admin.
+      const viewer = await gql<{ viewer: { role: string } }, Record<string, never>>('{ viewer { role } }', {}, secret);
+      if (viewer.data?.viewer.role !== role) throw new Error(`the ${role} key authenticates as ${JSON.stringify(viewer.data?.viewer ?? viewer.errors)}`);
       return secret;
     },
     async stop() {

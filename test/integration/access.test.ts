@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role as ScopeRole } from '../../src/auth/roles';
 import {
   AccessApiKeysAllDocument,
   AccessItemCostDocument,
@@ -224,6 +225,19 @@ describe('access keys', () => {
     }
     expectForbiddenMutation(await t.gql(ApiKeyCreateDocument, { input: { name: 'made by partner', role: 'ADMIN' } }, keys.PARTNER), 'apiKeyCreate');
     expect(await countRows(t, 'api_keys')).toBe(before);
+  });
+
+  it('the test helper refuses a key that is undefined (a role whose key was never made) instead of sending the admin key', async () => {
+    const missing = ({} as Partial<Record<Role, string>>).SALES;
+    await expect(t.gql(ViewerDocument, {}, missing)).rejects.toThrow(/key is undefined/);
+    expect(dataOf(await t.gql(ViewerDocument)).viewer.role).toBe('ADMIN');
+    expect(dataOf(await t.gql(ViewerDocument, {}, keys.SALES)).viewer.role).toBe('SALES');
+    // keyFor (used by other files) gives a key of the role asked, never the admin key.
+    for (const role of [ScopeRole.FINANCE, ScopeRole.STOREFRONT]) {
+      const secret = await t.keyFor(role);
+      expect(secret).not.toBe(t.adminKey);
+      expect(dataOf(await t.gql(ViewerDocument, {}, secret)).viewer.role).toBe(role);
+    }
   });
 
   it('answers a request without a key with UNAUTHENTICATED and no data', async () => {

@@ -12,7 +12,7 @@ import {
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
-import { countRows } from '../helpers/sql';
+import { countRows, sql } from '../helpers/sql';
 
 let t: TestApp;
 let main: WarehouseFixture;
@@ -136,6 +136,38 @@ describe('FIFO and moving average, worked by hand', () => {
     const v = dataOf(await t.gql(InventoryValuationDocument, { itemId: item.gid })).inventoryValuation;
     expect(v.lines).toEqual([{ inTransit: false, quantity: '6', value: '27.75', unitCost: '4.625', item: { sku: 'MA-1' }, warehouse: { code: 'MAIN' } }]);
   });
+});
+
+describe('no cent drift on a large layer', () => {
+  for (const valuation of [ValuationMethod.FIFO, ValuationMethod.MOVING_AVERAGE]) {
+    it(`${valuation}: 100,003 received at 4.9524, issued 1 then 100,002, leaves exactly 0.00 in the layer and in the GL`, async () => {
+      const item = await itemFixture(t, `DRIFT-${valuation}`, { valuation });
+      const receipt = await receive(item, '100003', '4.9524'); // 495,254.8572 -> 495,254.86
+      expect(receipt.moves[0]!.value).toBe('495254.86');
+      const one = await issue(item, '1');
+      expect(one.userErrors).toEqual([]);
+      expect(one.document!.moves[0]!.value).toBe('4.95'); // 495,254.86 x 1 / 100,003 = 4.9524...
+      const rest = await issue(item, '100002');
+      expect(rest.userErrors).toEqual([]);
+      // The last issue takes exactly what the layer holds: 495,254.86 - 4.95, not 100,002 x a rounded unit cost (495,249.90).
+      expect(rest.document!.moves[0]!.value).toBe('495249.91');
+      expect(linesOf(rest.document!)).toEqual([
+        ['1300', '0', '495249.91'],
+        ['5100', '495249.91', '0'],
+      ]);
+
+      const layers = await sql<{ q: string; v: string }>(t, 'select quantity_remaining::text as q, value_remaining::text as v from stock_layers where item_id = ?', [item.id]);
+      expect(layers.map((l) => [Number(l.q), Number(l.v)])).toEqual([[0, 0]]);
+      const [gl] = await sql<{ balance: string }>(
+        t,
+        `select coalesce(sum(l.debit - l.credit), 0)::text as balance from journal_lines l join accounts a on a.id = l.account_id where a.code = '1300' and l.item_id = ?`,
+        [item.id],
+      );
+      expect(Number(gl!.balance)).toBe(0);
+      expect(dataOf(await t.gql(ItemStockDocument, { id: item.gid })).item!.stock).toMatchObject([{ onHand: '0', value: '0' }]);
+      expect(dataOf(await t.gql(InventoryValuationDocument, { itemId: item.gid })).inventoryValuation).toMatchObject({ lines: [], totalValue: '0' });
+    });
+  }
 });
 
 describe('moves, negative stock and availability', () => {

@@ -59,6 +59,35 @@ async function insertEntryDirectly(lines: [string, string, string][]): Promise<v
   });
 }
 
+/** Runs `edit` as a superuser would (triggers off where the table has them), checks, and always puts the row back. */
+async function tampered(table: string, edit: string, undo: string, params: unknown[], check: () => Promise<void>): Promise<void> {
+  const toggle = async (on: boolean) => {
+    if (table !== 'stock_layers') await sql(t, `alter table ${table} ${on ? 'enable' : 'disable'} trigger ${table}_append_only`);
+  };
+  await toggle(false);
+  try {
+    await sql(t, edit, params);
+  } finally {
+    await toggle(true);
+  }
+  try {
+    await check();
+  } finally {
+    await toggle(false);
+    try {
+      await sql(t, undo, params);
+    } finally {
+      await toggle(true);
+    }
+  }
+  expect(dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation.reconciled).toBe(true);
+}
+
+const closeNow = async () => {
+  const now = new Date();
+  return dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 } })).fiscalPeriodClose;
+};
+
 describe('manual journal entries', () => {
   it('posts a balanced entry with a gap-free number and shows it in the trial balance', async () => {
     const res = dataOf(
@@ -186,6 +215,37 @@ describe('fiscal periods', () => {
       ]),
     ).rejects.toThrow(/closed/);
   });
+
+  it('refuses to close November while October, which has postings, is open (EARLIER_PERIOD_OPEN), changing nothing; in order both close', async () => {
+    expect((await receive('ORD-OCT', '2', '3', '2025-10-15T10:00:00Z')).res.userErrors).toEqual([]);
+    expect((await receive('ORD-NOV', '1', '4', '2025-11-10T10:00:00Z')).res.userErrors).toEqual([]);
+    const finance = await t.keyFor(Role.FINANCE);
+    const periods = () =>
+      sql<{ year: number; month: number; status: string; version: number; closed_at: unknown }>(
+        t,
+        'select year, month, status, version, closed_at from fiscal_periods where year = 2025 and month in (10, 11) order by month',
+      );
+    const before = await periods();
+    expect(before.map((p) => [p.month, p.status])).toEqual([
+      [10, 'OPEN'],
+      [11, 'OPEN'],
+    ]);
+    const events = await countRows(t, 'fiscal_period_events');
+
+    const refused = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 11, reason: 'out of order' } }, finance)).fiscalPeriodClose;
+    expect(refused.period).toBeNull();
+    expect(refused.userErrors).toEqual([{ code: 'EARLIER_PERIOD_OPEN', message: 'Close 2025-10 first: periods close in order.', field: ['input'] }]);
+    expect(await periods()).toEqual(before);
+    expect(await countRows(t, 'fiscal_period_events')).toBe(events);
+    // November still takes postings: the refused close left it open.
+    expect((await receive('ORD-NOV2', '1', '4', '2025-11-20T10:00:00Z')).res.userErrors).toEqual([]);
+
+    // In order, both close (and leave no earlier open period behind for the tests that follow).
+    expect(dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 10 } }, finance)).fiscalPeriodClose.userErrors).toEqual([]);
+    const november = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: 2025, month: 11 } }, finance)).fiscalPeriodClose;
+    expect(november.userErrors).toEqual([]);
+    expect(november.period).toMatchObject({ year: 2025, month: 11, status: 'CLOSED', events: [{ action: 'CLOSE' }] });
+  });
 });
 
 describe('database guarantees', () => {
@@ -290,72 +350,34 @@ describe('database guarantees', () => {
     ).rejects.toThrow(/does not balance/);
   });
 
-  it('explains a variance made by a hand edit, and refuses to close the period while it lasts', async (ctx) => {
-    ctx.task.meta.skipInvariants = true;
+  it('explains a variance made by a hand edit, and refuses to close the period while it lasts', async () => {
     const { res } = await receive('HACK-1', '4', '2.50');
     const entryId = res.document!.journalEntry!.id;
-    // A hand edit behind the application's back: inventory up by 1.00, GRNI down by 1.00.
-    await sql(t, 'alter table journal_lines disable trigger journal_lines_append_only');
-    try {
-      const dbEntry = await sql<{ id: string }>(t, `select e.id::text as id from journal_entries e where e.source_type = 'StockDocument' order by e.id desc limit 1`);
-      await sql(t, `update journal_lines set debit = debit + 1 where entry_id = ? and account_id = ?`, [dbEntry[0]!.id, await codeId('1300')]);
-      await sql(t, `update journal_lines set credit = credit + 1 where entry_id = ? and account_id = ?`, [dbEntry[0]!.id, await codeId('2100')]);
-    } finally {
-      await sql(t, 'alter table journal_lines enable trigger journal_lines_append_only');
-    }
-    const rec = dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation;
-    expect(rec.reconciled).toBe(false);
-    const line = rec.lines.find((l) => l.account.code === '1300')!;
-    expect(line.variance).toBe('1');
-    expect(line.documents).toEqual([
-      { document: { documentType: 'StockDocument', number: res.document!.number }, glAmount: '11', subLedgerAmount: '10', moveIds: [res.document!.moves[0]!.id], journalEntryIds: [entryId] },
-    ]);
-    const now = new Date();
-    const close = dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 } })).fiscalPeriodClose;
-    expect(close.userErrors).toMatchObject([{ code: 'RECONCILIATION_VARIANCE', message: expect.stringContaining('1300 GL vs sub-ledger 1,') }]);
-    // Put it back so the shared database is whole again.
-    await sql(t, 'alter table journal_lines disable trigger journal_lines_append_only');
-    try {
-      const dbEntry = await sql<{ id: string }>(t, `select e.id::text as id from journal_entries e where e.source_type = 'StockDocument' order by e.id desc limit 1`);
-      await sql(t, `update journal_lines set debit = debit - 1 where entry_id = ? and account_id = ?`, [dbEntry[0]!.id, await codeId('1300')]);
-      await sql(t, `update journal_lines set credit = credit - 1 where entry_id = ? and account_id = ?`, [dbEntry[0]!.id, await codeId('2100')]);
-    } finally {
-      await sql(t, 'alter table journal_lines enable trigger journal_lines_append_only');
-    }
-    expect(dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation.reconciled).toBe(true);
+    const [dbEntry] = await sql<{ id: string }>(t, `select e.id::text as id from journal_entries e where e.source_type = 'StockDocument' order by e.id desc limit 1`);
+    const inventory = await codeId('1300');
+    const grni = await codeId('2100');
+    // A hand edit behind the application's back: inventory up by 1.00, GRNI down by 1.00; undone whatever the checks find.
+    await tampered(
+      'journal_lines',
+      `update journal_lines set debit = debit + case when account_id = ? then 1 else 0 end, credit = credit + case when account_id = ? then 1 else 0 end where entry_id = ?`,
+      `update journal_lines set debit = debit - case when account_id = ? then 1 else 0 end, credit = credit - case when account_id = ? then 1 else 0 end where entry_id = ?`,
+      [inventory, grni, dbEntry!.id],
+      async () => {
+        const rec = dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation;
+        expect(rec.reconciled).toBe(false);
+        const line = rec.lines.find((l) => l.account.code === '1300')!;
+        expect(line.variance).toBe('1');
+        expect(line.documents).toEqual([
+          { document: { documentType: 'StockDocument', number: res.document!.number }, glAmount: '11', subLedgerAmount: '10', moveIds: [res.document!.moves[0]!.id], journalEntryIds: [entryId] },
+        ]);
+        const close = await closeNow();
+        expect(close.userErrors).toMatchObject([{ code: 'RECONCILIATION_VARIANCE', message: expect.stringContaining('1300 GL vs sub-ledger 1,') }]);
+      },
+    );
   });
 });
 
 describe('a reconciliation that catches every hand edit', () => {
-  /** Runs `edit` as a superuser would (triggers off where the table has them), checks, and always puts the row back. */
-  async function tampered(table: string, edit: string, undo: string, params: unknown[], check: () => Promise<void>): Promise<void> {
-    const toggle = async (on: boolean) => {
-      if (table !== 'stock_layers') await sql(t, `alter table ${table} ${on ? 'enable' : 'disable'} trigger ${table}_append_only`);
-    };
-    await toggle(false);
-    try {
-      await sql(t, edit, params);
-    } finally {
-      await toggle(true);
-    }
-    try {
-      await check();
-    } finally {
-      await toggle(false);
-      try {
-        await sql(t, undo, params);
-      } finally {
-        await toggle(true);
-      }
-    }
-    expect(dataOf(await t.gql(InventoryReconciliationDocument, {})).inventoryReconciliation.reconciled).toBe(true);
-  }
-
-  const closeNow = async () => {
-    const now = new Date();
-    return dataOf(await t.gql(FiscalPeriodCloseDocument, { input: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 } })).fiscalPeriodClose;
-  };
-
   it('a layer\'s remaining value raised by hand: the layers disagree with their valuations, valuation with the GL, and the period stays open', async () => {
     const { res } = await receive('HACK-L1', '4', '2.50');
     expect(res.userErrors).toEqual([]);

@@ -32,7 +32,7 @@ import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { systemContext } from '../helpers/context';
 import { onPostgres } from '../helpers/db';
 import { type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
-import { sql } from '../helpers/sql';
+import { countRows, sql } from '../helpers/sql';
 import { locationLockKey } from '../../src/modules/warehouse/place-locks';
 
 let t: TestApp;
@@ -122,8 +122,16 @@ describe('inputs that end in INTERNAL_SERVER_ERROR instead of a userError', () =
 
   it('a document dated in the year 99 is refused as a userError', async () => {
     const item = await itemFixture(t, 'YEAR-99');
+    const tables = ['stock_documents', 'stock_moves', 'stock_layers', 'journal_entries', 'fiscal_periods', 'outbox_events'];
+    const before = await Promise.all(tables.map((tb) => countRows(t, tb)));
     const res = await t.gql(StockReceiveDocument, { input: { warehouseId: main.gid, occurredAt: '0099-01-15T00:00:00Z', lines: [{ itemId: item.gid, locationId: main.loc.A1, quantity: '1', unitCost: '1' }] } });
     expect(res.errors).toBeUndefined(); // was: INTERNAL_SERVER_ERROR
+    expect(res.data?.stockReceive).toEqual({
+      document: null,
+      userErrors: [{ code: 'INVALID', message: 'A posting cannot be dated before 1900.', field: ['input', 'occurredAt'] }],
+    });
+    expect(await Promise.all(tables.map((tb) => countRows(t, tb)))).toEqual(before);
+    expect(dataOf(await t.gql(ItemStockDocument, { id: item.gid })).item!.stock).toEqual([]);
   });
 });
 

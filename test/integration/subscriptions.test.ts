@@ -98,7 +98,7 @@ async function latestCursor(): Promise<string> {
   return row!.max;
 }
 
-async function createItem(sku: string, key?: string) {
+async function createItem(sku: string, key: string = t.adminKey) {
   const res = dataOf(await t.gql(ItemCreateDocument, { input: { sku, name: `Item ${sku}` } }, key)).itemCreate;
   expect(res.userErrors).toEqual([]);
   return res.item!;
