@@ -150,7 +150,7 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
   if (pglite === undefined) {
     const dir = target.dataDir ?? path.resolve('data');
     fs.mkdirSync(dir, { recursive: true });
-    lock = acquireDirLock(dir);
+    lock = await acquireDirLock(dir);
     pglite = new PGlite(path.join(dir, 'pgdata'));
   }
   const instance = countStatements(pglite);
