@@ -31,6 +31,8 @@ export interface DatabaseTarget {
    * horizon (and its locks) for ever. 0 or absent leaves the server's setting.
    */
   idleInTransactionTimeoutMs?: number;
+  /** How long to wait for a new PostgreSQL connection before failing (an unreachable host then fails fast, not never). */
+  connectTimeoutMs?: number;
 }
 
 export type { Leadership, LeaderSession, LeadershipOptions, ListenHandlers, Unlisten };
@@ -97,6 +99,7 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
       driverOptions: {
         connection: {
           application_name: 'ledgerhouse',
+          connectionTimeoutMillis: target.connectTimeoutMs ?? 5000,
           options: ['-c plan_cache_mode=force_generic_plan', ...(idleMs > 0 ? [`-c idle_in_transaction_session_timeout=${idleMs}`] : [])].join(' '),
         },
       },

@@ -4,6 +4,7 @@ import type { ServiceContext, TransactionState, TxContext } from '../shared/cont
 import { isInTransaction } from '../shared/context';
 import { rawTransaction, transactionConnection } from './sql';
 import { commandStats, statementsOn } from './stats';
+import { ServiceUnavailableError, unavailableReason } from './unavailable';
 
 /**
  * One command, one transaction.
@@ -30,12 +31,17 @@ export interface TransactionOptions {
   claimKey?: boolean;
 }
 
+const LOST_ROLLED_BACK = 'The database is unreachable: the command was not recorded. Retry it later.';
+const LOST_IN_COMMIT = 'The database connection was lost while the command was committing: it may or may not have been recorded. Retry it with the same idempotency key (a replay returns the first result).';
+
 export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   if (isInTransaction(ctx)) return body(ctx);
 
   for (let attempt = 1; ; attempt++) {
     const state: TransactionState = { beforeCommit: [], afterCommit: [], memo: new Map(), now: new Date() };
     let statements = 0;
+    // Set just before COMMIT is sent: a failure after that leaves the outcome unknown.
+    let committing = false;
     try {
       const result = options.raw
         ? await rawTransaction(ctx.em, async (em, conn) => {
@@ -45,6 +51,7 @@ export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext
             for (const hook of state.beforeCommit) await hook();
             // BEGIN came before `before`; COMMIT comes after.
             statements = statementsOn(conn) - before + 2;
+            committing = true;
             return value;
           })
         : await ctx.em.fork({ clear: true }).transactional(
@@ -58,6 +65,7 @@ export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext
           await em.flush();
           // BEGIN came before `before`; COMMIT comes after: one each.
           statements = statementsOn(conn) - before + 2;
+          committing = true;
           return value;
         },
         { isolationLevel: IsolationLevel.READ_COMMITTED },
@@ -74,6 +82,8 @@ export async function inTransaction<T>(ctx: ServiceContext, body: (tx: TxContext
       return result;
     } catch (err) {
       commandStats.rolledBack++;
+      if (err instanceof ServiceUnavailableError) throw err;
+      if (unavailableReason(err)) throw new ServiceUnavailableError('DATABASE_UNAVAILABLE', committing ? LOST_IN_COMMIT : LOST_ROLLED_BACK, { cause: err });
       if (attempt < MAX_ATTEMPTS && isRetryable(err)) {
         commandStats.retries++;
         ctx.log.warn({ attempt, sqlState: sqlStateOf(err) }, 'transaction conflict, retrying the command');

@@ -14,8 +14,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
+import { unavailableReason } from '../db/unavailable';
 import type { GraphQLContext } from '../graphql/context';
-import { formatError } from '../graphql/errors';
+import { formatError, SERVICE_UNAVAILABLE, serviceUnavailable, unavailableStatus } from '../graphql/errors';
 import { refuseIntrospection } from '../graphql/introspection';
 import { queryLimitRules } from '../graphql/query-limits';
 import { Loaders } from '../graphql/loaders';
@@ -51,7 +52,15 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 async function principalFrom(services: Services, header: unknown): Promise<Principal | null> {
   if (header === undefined || header === null || header === '') return null;
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  const principal = match ? await services.apiKeys.authenticate(match[1] as string) : null;
+  let principal: Principal | null = null;
+  try {
+    principal = match ? await services.apiKeys.authenticate(match[1] as string) : null;
+  } catch (err) {
+    // The key could not be checked because the database is down: an outage, not a bad key.
+    const reason = unavailableReason(err);
+    if (reason) throw serviceUnavailable(reason, err);
+    throw err;
+  }
   if (!principal) {
     throw new GraphQLError('The access key is not valid (unknown, revoked or malformed). Send Authorization: Bearer <key>.', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -114,7 +123,14 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         const raw = params.authorization ?? params.Authorization ?? (params.accessKey ? `Bearer ${String(params.accessKey)}` : undefined);
         try {
           ctx.extra.principal = await principalFrom(services, raw);
-        } catch {
+        } catch (err) {
+          // The key could not be checked (the database is down, or the server stopping): the
+          // client may try again later, with the same key. 1013 "Try Again Later" is a
+          // close code the graphql-ws client retries; 4403 would tell it the key is bad.
+          if (err instanceof GraphQLError && err.extensions.code === SERVICE_UNAVAILABLE) {
+            ctx.extra.socket.close(1013, err.extensions.reason === 'SHUTTING_DOWN' ? 'Try Again Later: the server is shutting down' : 'Try Again Later: the database is unreachable');
+            return false;
+          }
           return false; // closes with 4403 Forbidden
         }
         if (!ctx.extra.principal) return false;
@@ -193,6 +209,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       // policy that always comes out "no-store" (now set by the request-id middleware).
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // HTTP 503 and Retry-After when the database is unreachable.
+      unavailableStatus,
       {
         async serverWillStart() {
           return {

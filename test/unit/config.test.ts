@@ -17,6 +17,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '1500' }).dbIdleInTransactionTimeoutMs).toBe(1500);
   });
 
+  it('gives up connecting to PostgreSQL after 5 s unless told otherwise', () => {
+    expect(loadConfig({}).dbConnectTimeoutMs).toBe(5000);
+    expect(loadConfig({ DB_CONNECT_TIMEOUT_MS: '250' }).dbConnectTimeoutMs).toBe(250);
+    expect(() => loadConfig({ DB_CONNECT_TIMEOUT_MS: '10' })).toThrow(/DB_CONNECT_TIMEOUT_MS: must be between 100 and 600000/);
+  });
+
   it('turns on the demo data set with --demo or DEMO=true', () => {
     expect(loadConfig({}, ['--demo']).demo).toBe(true);
     expect(loadConfig({ DEMO: 'true' }).demo).toBe(true);
