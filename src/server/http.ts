@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
@@ -14,7 +13,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
-import { unavailableReason } from '../db/unavailable';
+import { RETRY_AFTER_SECONDS, unavailableReason } from '../db/unavailable';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError, SERVICE_UNAVAILABLE, serviceUnavailable, unavailableStatus } from '../graphql/errors';
 import { refuseIntrospection } from '../graphql/introspection';
@@ -42,8 +41,57 @@ export interface RunningServer {
   closeSocketsOfKey(keyId: string): void;
   /** The access keys that have subscription sockets open on this node. */
   openSocketKeyIds(): string[];
-  /** Stops accepting, lets in-flight requests finish, closes sockets. */
+  /**
+   * Drains and stops: from the first moment every response says Connection: close and a
+   * request that arrives is answered 503 SHUTTING_DOWN without running; subscriptions
+   * close with 1001; idle keep-alive connections stay open for SHUTDOWN_LINGER_MS to
+   * answer what is already on its way, then close; requests in flight get until
+   * SHUTDOWN_GRACE_MS, after which every socket is closed.
+   */
   stop(): Promise<void>;
+}
+
+const SHUTTING_DOWN_BODY = JSON.stringify({
+  errors: [
+    {
+      message: 'The server is shutting down; the request was not run. Retry it.',
+      extensions: { code: SERVICE_UNAVAILABLE, reason: 'SHUTTING_DOWN', retryAfterSeconds: RETRY_AFTER_SECONDS.SHUTTING_DOWN },
+    },
+  ],
+});
+
+/**
+ * The answer to a request that arrives while the server stops: 503, not run. The body is
+ * read to its end first, so that closing the connection does not reset it while the client
+ * still sends (a reset can destroy the answer before the client reads it).
+ */
+function refuseWhileStopping(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const answer = () => {
+    if (res.headersSent) return;
+    res.writeHead(503, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(SHUTTING_DOWN_BODY),
+      'retry-after': String(RETRY_AFTER_SECONDS.SHUTTING_DOWN),
+      'cache-control': 'no-store',
+      connection: 'close',
+    });
+    res.end(SHUTTING_DOWN_BODY);
+  };
+  if (req.complete) return answer();
+  req.once('end', answer);
+  req.once('error', () => res.destroy());
+  req.resume();
+}
+
+/** True if `promise` settles within `ms`. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, ms))));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -106,7 +154,26 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   };
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Once the server is stopping, every response asks the client to close the connection, so
+  // that no client sends another request on a socket that is about to close. Node builds the
+  // head in writeHead (res.end calls it too), so this is the one place; until then it costs a
+  // flag check per response.
+  let stopping = false;
+  const writeHead = http.ServerResponse.prototype.writeHead;
+  (app.response as unknown as http.ServerResponse).writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    if (stopping) this.setHeader('connection', 'close');
+    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof writeHead;
+  const httpServer = http.createServer((req, res) => (stopping ? refuseWhileStopping(req, res) : app(req, res)));
+  // Open connections, so the linger ends as soon as the last one has closed.
+  let openConnections = 0;
+  let lastClosed: (() => void) | null = null;
+  httpServer.on('connection', (socket) => {
+    openConnections++;
+    socket.once('close', () => {
+      if (--openConnections === 0) lastClosed?.();
+    });
+  });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
   // Open sockets by access key, so a revoked key loses its subscriptions at once.
@@ -208,18 +275,9 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       // No cache hints are used: without this, Apollo wraps every field resolver to compute a
       // policy that always comes out "no-store" (now set by the request-id middleware).
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      // HTTP 503 and Retry-After when the database is unreachable.
+      // HTTP 503 and Retry-After when the database is unreachable. The HTTP server and the
+      // sockets are drained by stop() below, not by Apollo's drain plugin.
       unavailableStatus,
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await wsCleanup.dispose();
-            },
-          };
-        },
-      },
       // One log line per operation at info; below that level the plugin is left out entirely
       // (its hooks would cost every request a few promises for nothing).
       ...(config.introspection === 'all' ? [] : [introspectionGate]),
@@ -284,6 +342,31 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host}:${address.port}/graphql`;
 
+  let stopped: Promise<void> | undefined;
+  const drain = async () => {
+    stopping = true;
+    const graceEnds = Date.now() + config.shutdownGraceMs;
+    // Subscriptions have nothing to finish: they close now with 1001 (the client reconnects
+    // elsewhere and resumes from its cursor), and upgrades are no longer taken.
+    const subscriptionsClosed = wsCleanup.dispose();
+    // Idle keep-alive connections stay open a moment: a request already on its way gets a
+    // clean 503 rather than a reset connection that leaves the client guessing.
+    const linger = Math.min(config.shutdownLingerMs, config.shutdownGraceMs);
+    if (linger > 0 && openConnections > 0) {
+      await within(new Promise<void>((resolve) => (lastClosed = resolve)), linger);
+    }
+    // Stop listening and close the idle connections; the busy ones close after their response.
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    if (!(await within(closed, graceEnds - Date.now()))) {
+      log.warn({ graceMs: config.shutdownGraceMs, connections: openConnections }, 'shutdown grace over: closing the connections still open');
+      httpServer.closeAllConnections();
+      for (const client of wsServer.clients) client.terminate();
+      await closed;
+    }
+    await subscriptionsClosed;
+    await apollo.stop();
+  };
+
   return {
     httpServer,
     url,
@@ -294,14 +377,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     openSocketKeyIds() {
       return [...socketsByKey].filter(([, sockets]) => sockets.size > 0).map(([keyId]) => keyId);
     },
-    async stop() {
-      // The drain plugin stops accepting connections and waits for in-flight requests;
-      // the second plugin closes every WebSocket.
-      const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
-      grace.unref();
-      await apollo.stop();
-      clearTimeout(grace);
-      wsServer.close();
+    stop() {
+      return (stopped ??= drain());
     },
   };
 }
