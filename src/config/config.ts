@@ -29,7 +29,11 @@ export interface Config {
   maxBodyBytes: number;
   /** How long a verified access key is trusted before it is checked against the database again. */
   authCacheMs: number;
-  /** Milliseconds to wait for in-flight requests on shutdown before closing sockets forcibly. */
+  /**
+   * Milliseconds a shutdown waits for in-flight requests. After that the commands still
+   * running are cancelled and rolled back (their clients get SERVICE_UNAVAILABLE) and the
+   * process exits.
+   */
   shutdownGraceMs: number;
   /**
    * Milliseconds after SIGTERM that idle keep-alive connections stay open, answering any

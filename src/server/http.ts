@@ -46,10 +46,14 @@ export interface RunningServer {
    * request that arrives is answered 503 SHUTTING_DOWN without running; subscriptions
    * close with 1001; idle keep-alive connections stay open for SHUTDOWN_LINGER_MS to
    * answer what is already on its way, then close; requests in flight get until
-   * SHUTDOWN_GRACE_MS, after which every socket is closed.
+   * SHUTDOWN_GRACE_MS, after which the commands still running are cancelled (rolled back,
+   * answered SERVICE_UNAVAILABLE) and every socket is closed.
    */
   stop(): Promise<void>;
 }
+
+/** After the grace, how long cancelled requests get to send their answers before their sockets are cut. */
+const ABORT_FLUSH_MS = 1000;
 
 const SHUTTING_DOWN_BODY = JSON.stringify({
   errors: [
@@ -358,9 +362,13 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     // Stop listening and close the idle connections; the busy ones close after their response.
     const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     if (!(await within(closed, graceEnds - Date.now()))) {
-      log.warn({ graceMs: config.shutdownGraceMs, connections: openConnections }, 'shutdown grace over: closing the connections still open');
-      httpServer.closeAllConnections();
-      for (const client of wsServer.clients) client.terminate();
+      log.warn({ graceMs: config.shutdownGraceMs, connections: openConnections }, 'shutdown grace over: cancelling the requests still running');
+      await db.abortCommands().catch((err: unknown) => log.error({ err }, 'shutdown: could not cancel the running commands'));
+      // The cancelled requests answer SERVICE_UNAVAILABLE; give them a moment to get it out.
+      if (!(await within(closed, ABORT_FLUSH_MS))) {
+        httpServer.closeAllConnections();
+        for (const client of wsServer.clients) client.terminate();
+      }
       await closed;
     }
     await subscriptionsClosed;
