@@ -14,6 +14,7 @@ import { type ListenHandlers, PgNotifications, type Unlisten } from './notificat
 import { registerPGlite } from './sql';
 import { countStatements } from './stats';
 import { abortCommands } from './transaction';
+import { markUnavailable } from './unavailable';
 
 export type DatabaseKind = 'postgresql' | 'pglite';
 
@@ -78,6 +79,16 @@ function busyConnections(orm: MikroORM): PooledClient[] {
 const TERMINATE_UNLESS_COMMITTING = `select pid, pg_terminate_backend(pid) as terminated from pg_stat_activity
   where pid = any($1::int[]) and not (state = 'active' and query ~* '^\\s*(commit|end)\\M')`;
 
+/**
+ * Errors of MikroORM's own queries pass through its exception converter: an outage among
+ * them is marked there (db/unavailable.ts), as db/sql.ts marks those of the SQL it runs.
+ */
+function markOutages(orm: MikroORM): void {
+  const converter = orm.em.getDriver().getPlatform().getExceptionConverter();
+  const convert = converter.convertException.bind(converter);
+  converter.convertException = (exception) => markUnavailable(convert(exception));
+}
+
 /** Options shared by the application and the MikroORM CLI. */
 export function baseOrmOptions(): Options {
   return {
@@ -128,6 +139,7 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
       logger: ormLogger,
       debug: target.logSql ? ['query', 'query-params'] : false,
     });
+    markOutages(orm);
     const url = target.databaseUrl;
     const notifications = new PgNotifications(url, log);
     const leaders = new Set<Leadership>();

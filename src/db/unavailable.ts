@@ -15,8 +15,28 @@ export const RETRY_AFTER_SECONDS: Record<UnavailableReason, number> = {
   SHUTTING_DOWN: 1,
 };
 
-/** Thrown where the code itself knows the request cannot be served now (shutdown cancelled it). */
+/**
+ * What an API layer reads off an error that means "retry later": a GraphQL error takes the
+ * `extensions` of the error it wraps, and Apollo takes the HTTP status and headers from
+ * their `http` entry. Put on the error where it arises, so that answering 503 costs a
+ * request nothing until something fails.
+ */
+export interface UnavailableExtensions {
+  code: 'SERVICE_UNAVAILABLE';
+  reason: UnavailableReason;
+  retryAfterSeconds: number;
+  http: { status: 503; headers: Map<string, string> };
+}
+
+export function unavailableExtensions(reason: UnavailableReason): UnavailableExtensions {
+  const retryAfterSeconds = RETRY_AFTER_SECONDS[reason];
+  return { code: 'SERVICE_UNAVAILABLE', reason, retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } };
+}
+
+/** Thrown where the code itself knows the request cannot be served now (shutdown cancelled it, the connection was lost). */
 export class ServiceUnavailableError extends Error {
+  readonly extensions: UnavailableExtensions;
+
   constructor(
     readonly reason: UnavailableReason,
     message: string,
@@ -24,6 +44,7 @@ export class ServiceUnavailableError extends Error {
   ) {
     super(message, options);
     this.name = 'ServiceUnavailableError';
+    this.extensions = unavailableExtensions(reason);
   }
 }
 
@@ -72,6 +93,18 @@ export function unavailableReason(err: unknown): UnavailableReason | null {
 function causeOf(e: object): unknown {
   const { cause, originalError } = e as { cause?: unknown; originalError?: unknown };
   return cause ?? originalError;
+}
+
+/**
+ * Gives an outage error its `extensions` (above), and returns it; any other error is
+ * returned as it is. Called where database errors surface: db/sql.ts and MikroORM's
+ * exception converter (db/orm.ts).
+ */
+export function markUnavailable<E>(err: E): E {
+  if (!err || typeof err !== 'object' || 'extensions' in err) return err;
+  const reason = unavailableReason(err);
+  if (reason) Object.defineProperty(err, 'extensions', { value: unavailableExtensions(reason), configurable: true, writable: true });
+  return err;
 }
 
 export function isDatabaseUnavailable(err: unknown): boolean {

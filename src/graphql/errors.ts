@@ -1,8 +1,7 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { RETRY_AFTER_SECONDS, ServiceUnavailableError, type UnavailableReason, unavailableReason } from '../db/unavailable';
+import { RETRY_AFTER_SECONDS, ServiceUnavailableError, type UnavailableReason, unavailableExtensions, unavailableReason } from '../db/unavailable';
 import { AccessError, DomainError, DomainErrors } from '../shared/errors';
 import { QUERY_LIMIT_EXCEEDED } from './query-limits';
 
@@ -15,7 +14,8 @@ import { QUERY_LIMIT_EXCEEDED } from './query-limits';
  *
  * A database that cannot be reached (db/unavailable.ts decides) is SERVICE_UNAVAILABLE, with
  * the reason (DATABASE_UNAVAILABLE or SHUTTING_DOWN): the client should retry later. Over
- * HTTP the response is then a 503 with Retry-After (`unavailableStatus` below).
+ * HTTP the response is then a 503 with Retry-After: the error carries them in its `http`
+ * extension (db/unavailable.ts marks it where it arises), which Apollo reads.
  */
 export function formatError(log: Logger, devMode: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -62,35 +62,10 @@ const UNAVAILABLE_MESSAGE: Record<UnavailableReason, string> = {
   SHUTTING_DOWN: 'The server is shutting down and could not complete the request. Retry it.',
 };
 
-/** The HTTP head of a response refused because the service is unavailable: 503 and when to retry. */
-export function unavailableHttp(reason: UnavailableReason): { status: number; headers: Map<string, string> } {
-  return { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS[reason])]]) };
-}
-
 /** A GraphQL error for an outage found outside execution (authenticating the request's key). */
 export function serviceUnavailable(reason: UnavailableReason, cause?: unknown): GraphQLError {
   return new GraphQLError(UNAVAILABLE_MESSAGE[reason], {
     originalError: cause instanceof Error ? cause : undefined,
-    extensions: { code: SERVICE_UNAVAILABLE, reason, retryAfterSeconds: RETRY_AFTER_SECONDS[reason], http: unavailableHttp(reason) },
+    extensions: { ...unavailableExtensions(reason) },
   });
 }
-
-const unavailableListener: GraphQLRequestListener<any> = {
-  // Runs only for a response that has errors, before they are formatted: Apollo takes the
-  // status and headers from an error's `http` extension.
-  async didEncounterErrors(rc) {
-    for (const e of rc.errors) {
-      const reason = unavailableReason(unwrapResolverError(e));
-      if (reason) (e.extensions as Record<string, unknown>).http = unavailableHttp(reason);
-    }
-  },
-};
-
-/**
- * Gives a response whose errors include an outage HTTP 503 and Retry-After. Its
- * requestDidStart is a plain function returning one shared listener: a request without
- * errors pays no await for it.
- */
-export const unavailableStatus: ApolloServerPlugin<any> = {
-  requestDidStart: (() => unavailableListener) as unknown as ApolloServerPlugin<any>['requestDidStart'],
-};

@@ -15,7 +15,7 @@ import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
 import { RETRY_AFTER_SECONDS, unavailableReason } from '../db/unavailable';
 import type { GraphQLContext } from '../graphql/context';
-import { formatError, SERVICE_UNAVAILABLE, serviceUnavailable, unavailableStatus } from '../graphql/errors';
+import { formatError, SERVICE_UNAVAILABLE, serviceUnavailable } from '../graphql/errors';
 import { refuseIntrospection } from '../graphql/introspection';
 import { queryLimitRules } from '../graphql/query-limits';
 import { Loaders } from '../graphql/loaders';
@@ -279,9 +279,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       // No cache hints are used: without this, Apollo wraps every field resolver to compute a
       // policy that always comes out "no-store" (now set by the request-id middleware).
       ApolloServerPluginCacheControlDisabled(),
-      // HTTP 503 and Retry-After when the database is unreachable. The HTTP server and the
-      // sockets are drained by stop() below, not by Apollo's drain plugin.
-      unavailableStatus,
+      // (The HTTP server and its sockets are drained by stop() below, not by Apollo's drain plugin.)
       // One log line per operation at info; below that level the plugin is left out entirely
       // (its hooks would cost every request a few promises for nothing).
       ...(config.introspection === 'all' ? [] : [introspectionGate]),

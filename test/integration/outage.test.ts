@@ -90,6 +90,16 @@ describe.runIf(onPostgres)('the database becomes unreachable under a running ser
       extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 },
     });
     expect(query.body).not.toMatch(/ECONNREFUSED|Connection terminated|stack/);
+    // Reads through MikroORM, through the SQL helpers and through the loaders alike.
+    for (const read of [
+      '{ items(first: 5) { edges { node { sku } } } }',
+      '{ availability(skus: ["OUTAGE"]) { sku available } }',
+      `{ node(id: "${f.itemId}") { id ... on Item { sku stock { onHand } } } }`,
+      `{ stockMoves(first: 5) { edges { node { quantity } } } }`,
+    ]) {
+      const res = await post(server.url, { query: read });
+      expect([res.status, res.headers['retry-after'], res.json?.errors?.[0]?.extensions?.code], read).toEqual([503, '5', 'SERVICE_UNAVAILABLE']);
+    }
 
     // A mutation: refused, and it says that nothing was recorded.
     const mutation = await post(server.url, { query: RECEIVE, variables: receiveInput(f, 'during-outage') });
