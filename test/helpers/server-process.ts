@@ -139,7 +139,9 @@ export interface RawResponse {
 
 /**
  * POSTs a GraphQL request over real HTTP with the given agent. Rejects with the socket
- * error (ECONNRESET, "socket hang up", ECONNREFUSED) when no complete response arrives.
+ * error (ECONNRESET, "socket hang up", ECONNREFUSED) when no complete response arrives;
+ * the error's `reusedSocket` says whether the request went on a connection that was
+ * already open (kept alive from an earlier request) or on a new one.
  */
 export function post(url: string, body: { query: string; variables?: Record<string, unknown> }, options: { key?: string | null; agent?: http.Agent } = {}): Promise<RawResponse> {
   const payload = JSON.stringify(body);
@@ -171,7 +173,7 @@ export function post(url: string, body: { query: string; variables?: Record<stri
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (err) => reject(Object.assign(err, { reusedSocket: req.reusedSocket })));
     req.end(payload);
   });
 }
