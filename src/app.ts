@@ -47,6 +47,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       poolSize: config.dbPoolSize,
       logSql: config.logSql,
       idleInTransactionTimeoutMs: config.dbIdleInTransactionTimeoutMs,
+      connectTimeoutMs: config.dbConnectTimeoutMs,
     },
     log,
   );

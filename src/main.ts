@@ -4,6 +4,9 @@ import { ConfigError, loadConfig } from './config/config';
 import { loadDemoData } from './demo/demo-data';
 import { createLogger } from './server/logger';
 
+/** How long after the shutdown grace the process may take to close everything before it exits regardless. */
+const SHUTDOWN_BACKSTOP_MS = 5000;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -48,7 +51,14 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down: draining requests and sockets');
+    log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: draining requests and sockets');
+    // The grace bounds the drain (server/http.ts cancels what still runs then); this bounds
+    // everything after it too (event loops, the database's close), whatever hangs.
+    const backstop = setTimeout(() => {
+      log.error({ afterMs: config.shutdownGraceMs + SHUTDOWN_BACKSTOP_MS }, 'shutdown did not finish in time: exiting anyway');
+      process.exit(1);
+    }, config.shutdownGraceMs + SHUTDOWN_BACKSTOP_MS);
+    backstop.unref();
     app
       .stop()
       .then(() => {

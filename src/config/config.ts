@@ -30,8 +30,20 @@ export interface Config {
   maxBodyBytes: number;
   /** How long a verified access key is trusted before it is checked against the database again. */
   authCacheMs: number;
-  /** Milliseconds to wait for in-flight requests on shutdown before closing sockets forcibly. */
+  /**
+   * Milliseconds a shutdown waits for in-flight requests. After that the commands still
+   * running are cancelled and rolled back (their clients get SERVICE_UNAVAILABLE) and the
+   * process exits.
+   */
   shutdownGraceMs: number;
+  /**
+   * Milliseconds after SIGTERM that idle keep-alive connections stay open, answering any
+   * request that arrives on them with 503 (not run) and Connection: close instead of cutting
+   * it. At most the grace time; the wait ends early once every connection is closed.
+   */
+  shutdownLingerMs: number;
+  /** Milliseconds to wait for a new PostgreSQL connection before the request is answered SERVICE_UNAVAILABLE. */
+  dbConnectTimeoutMs: number;
   /** Log every SQL statement with its duration (debug level). */
   logSql: boolean;
   /** Create this access key (ADMIN) on first start instead of a random one. For automation only. */
@@ -193,6 +205,8 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     authCacheMs: intVar(env, 'AUTH_CACHE_MS', 5000, 0, 600_000),
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    shutdownLingerMs: intVar(env, 'SHUTDOWN_LINGER_MS', 1000, 0, 600_000),
+    dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
     logSql: boolEnv(env, 'LOG_SQL'),
     bootstrapAdminKey,
     metricsToken,

@@ -13,6 +13,8 @@ import { type Leadership, type LeaderSession, type LeadershipOptions, pgLeadersh
 import { type ListenHandlers, PgNotifications, type Unlisten } from './notifications';
 import { registerPGlite } from './sql';
 import { countStatements } from './stats';
+import { abortCommands } from './transaction';
+import { markUnavailable } from './unavailable';
 
 export type DatabaseKind = 'postgresql' | 'pglite';
 
@@ -31,6 +33,8 @@ export interface DatabaseTarget {
    * horizon (and its locks) for ever. 0 or absent leaves the server's setting.
    */
   idleInTransactionTimeoutMs?: number;
+  /** How long to wait for a new PostgreSQL connection before failing (an unreachable host then fails fast, not never). */
+  connectTimeoutMs?: number;
 }
 
 export type { Leadership, LeaderSession, LeadershipOptions, ListenHandlers, Unlisten };
@@ -65,7 +69,38 @@ export interface Database {
   leadership(lockKey: number, options: LeadershipOptions): Promise<Leadership>;
   /** Runs `work` while holding a cluster-wide lock (several API nodes starting together migrate one at a time). */
   exclusive<T>(lockKey: number, work: () => Promise<T>): Promise<T>;
+  /**
+   * The end of a shutdown's grace: no command starts, commits or retries any more
+   * (db/transaction.ts), and on PostgreSQL the sessions still inside a transaction are
+   * terminated, so that what they wrote rolls back now, their row locks are released, and
+   * the pool can close. A session already sending COMMIT is left to finish it.
+   */
+  abortCommands(): Promise<void>;
   close(): Promise<void>;
+}
+
+interface PooledClient {
+  processID?: number | null;
+  connection?: { stream?: { destroy(): void } };
+}
+
+/** The driver connections the pool has lent out right now (tarn's `used` list). */
+function busyConnections(orm: MikroORM): PooledClient[] {
+  const pool = (orm.em.getConnection().getKnex().client as { pool?: { used?: Array<{ resource: PooledClient }> } }).pool;
+  return (pool?.used ?? []).map((u) => u.resource);
+}
+
+const TERMINATE_UNLESS_COMMITTING = `select pid, pg_terminate_backend(pid) as terminated from pg_stat_activity
+  where pid = any($1::int[]) and not (state = 'active' and query ~* '^\\s*(commit|end)\\M')`;
+
+/**
+ * Errors of MikroORM's own queries pass through its exception converter: an outage among
+ * them is marked there (db/unavailable.ts), as db/sql.ts marks those of the SQL it runs.
+ */
+function markOutages(orm: MikroORM): void {
+  const converter = orm.em.getDriver().getPlatform().getExceptionConverter();
+  const convert = converter.convertException.bind(converter);
+  converter.convertException = (exception) => markUnavailable(convert(exception));
 }
 
 /** Options shared by the application and the MikroORM CLI. */
@@ -125,12 +160,14 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
       driverOptions: {
         connection: {
           application_name: 'ledgerhouse',
+          connectionTimeoutMillis: target.connectTimeoutMs ?? 5000,
           options: ['-c plan_cache_mode=force_generic_plan', ...(idleMs > 0 ? [`-c idle_in_transaction_session_timeout=${idleMs}`] : [])].join(' '),
         },
       },
       logger: ormLogger,
       debug: target.logSql ? ['query', 'query-params'] : false,
     });
+    markOutages(orm);
     const url = target.databaseUrl;
     const notifications = new PgNotifications(url, log);
     const leaders = new Set<Leadership>();
@@ -165,6 +202,25 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
           await client.end().catch(() => undefined);
         }
       },
+      async abortCommands() {
+        abortCommands(orm);
+        const busy = busyConnections(orm);
+        const pids = busy.map((c) => c.processID).filter((pid): pid is number => typeof pid === 'number');
+        if (pids.length === 0) return;
+        const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000, application_name: 'ledgerhouse-shutdown' });
+        try {
+          await admin.connect();
+          const { rows } = await admin.query<{ pid: number }>(TERMINATE_UNLESS_COMMITTING, [pids]);
+          log.warn({ terminated: rows.map((r) => r.pid), busy: pids.length }, 'shutdown: terminated the database sessions of unfinished commands');
+        } catch (err) {
+          // The database cannot be reached to end them: drop the sockets, so that none of
+          // them can send COMMIT (the server rolls each back when it notices).
+          log.warn({ err }, 'shutdown: could not terminate database sessions; closing their sockets');
+          for (const c of busy) c.connection?.stream?.destroy();
+        } finally {
+          await admin.end().catch(() => undefined);
+        }
+      },
       async close() {
         for (const l of [...leaders]) await l.stop();
         await notifications.close();
@@ -179,7 +235,7 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
   if (pglite === undefined) {
     const dir = target.dataDir ?? path.resolve('data');
     fs.mkdirSync(dir, { recursive: true });
-    lock = acquireDirLock(dir);
+    lock = await acquireDirLock(dir);
     pglite = new PGlite(path.join(dir, 'pgdata'));
   }
   const instance = countStatements(pglite);
@@ -212,6 +268,11 @@ export async function openDatabase(target: DatabaseTarget, log: Logger): Promise
     },
     // One process owns the folder (dir-lock.ts), so there is nobody to exclude.
     exclusive: (_lockKey, work) => work(),
+    // One in-process session: a statement that runs cannot be interrupted, but no command
+    // commits after this (db/transaction.ts).
+    async abortCommands() {
+      abortCommands(orm);
+    },
     async close() {
       await orm.close(true);
       if (owned) await instance.close();

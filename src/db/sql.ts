@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { markUnavailable } from './unavailable';
 
 /**
  * SQL through the database driver with real bound parameters, on the entity manager's
@@ -99,8 +100,13 @@ export function registerPGlite(instance: object): void {
 }
 
 async function run(conn: DriverConnection, text: string, values: readonly unknown[], name?: string): Promise<DriverResult> {
-  if (pgliteConnections.has(conn)) return conn.query(text, values);
-  return conn.query(name ? { name, text, values } : { text, values });
+  try {
+    // (`return await` inside the try: no more ticks than returning the promise would take.)
+    if (pgliteConnections.has(conn)) return await conn.query(text, values);
+    return await conn.query(name ? { name, text, values } : { text, values });
+  } catch (err) {
+    throw markUnavailable(err);
+  }
 }
 
 interface TransactionLike {
@@ -126,7 +132,12 @@ export async function withConnection<T>(em: EntityManager, work: (conn: SqlConne
   const trx = em.getTransactionContext<TransactionLike>();
   if (trx) return work(new SqlConnection(await trx.client.acquireConnection()));
   const client = knexClientOf(em);
-  const conn = await client.acquireConnection();
+  let conn: DriverConnection;
+  try {
+    conn = await client.acquireConnection();
+  } catch (err) {
+    throw markUnavailable(err); // no pool connection: an outage is marked as one
+  }
   try {
     return await work(new SqlConnection(conn));
   } finally {
@@ -147,7 +158,12 @@ const ROLLBACK = statement('rollback');
  */
 export async function rawTransaction<T>(em: EntityManager, work: (txEm: EntityManager, conn: object) => Promise<T>): Promise<T> {
   const client = knexClientOf(em);
-  const conn = await client.acquireConnection();
+  let conn: DriverConnection;
+  try {
+    conn = await client.acquireConnection();
+  } catch (err) {
+    throw markUnavailable(err); // no pool connection: an outage is marked as one
+  }
   try {
     await run(conn, BEGIN.text, [], BEGIN.name);
     let result: T;

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
@@ -16,8 +15,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal';
 import type { Config } from '../config/config';
 import type { Database } from '../db/orm';
+import { RETRY_AFTER_SECONDS, unavailableReason } from '../db/unavailable';
 import type { GraphQLContext, RequestObservation } from '../graphql/context';
-import { formatError } from '../graphql/errors';
+import { formatError, SERVICE_UNAVAILABLE, serviceUnavailable } from '../graphql/errors';
 import { type OperationGate, operationGate } from '../graphql/operation-gate';
 import { queryLimitRules, tokenLimitError } from '../graphql/query-limits';
 import { Loaders } from '../graphql/loaders';
@@ -47,11 +47,64 @@ export interface RunningServer {
   closeSocketsOfKey(keyId: string): void;
   /** The access keys that have subscription sockets open on this node. */
   openSocketKeyIds(): string[];
-  /** Stops accepting, lets in-flight requests finish, closes sockets. */
+  /**
+   * Drains and stops: from the first moment every response says Connection: close and a
+   * request that arrives is answered 503 SHUTTING_DOWN without running; subscriptions
+   * close with 1001; idle keep-alive connections stay open for SHUTDOWN_LINGER_MS to
+   * answer what is already on its way, then close; requests in flight get until
+   * SHUTDOWN_GRACE_MS, after which the commands still running are cancelled (rolled back,
+   * answered SERVICE_UNAVAILABLE) and every socket is closed.
+   */
   stop(): Promise<void>;
 }
 
 const GATE_PASSED = Promise.resolve();
+
+/** After the grace, how long cancelled requests get to send their answers before their sockets are cut. */
+const ABORT_FLUSH_MS = 1000;
+
+const SHUTTING_DOWN_BODY = JSON.stringify({
+  errors: [
+    {
+      message: 'The server is shutting down; the request was not run. Retry it.',
+      extensions: { code: SERVICE_UNAVAILABLE, reason: 'SHUTTING_DOWN', retryAfterSeconds: RETRY_AFTER_SECONDS.SHUTTING_DOWN },
+    },
+  ],
+});
+
+/**
+ * The answer to a request that arrives while the server stops: 503, not run. The body is
+ * read to its end first, so that closing the connection does not reset it while the client
+ * still sends (a reset can destroy the answer before the client reads it).
+ */
+function refuseWhileStopping(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const answer = () => {
+    if (res.headersSent) return;
+    res.writeHead(503, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(SHUTTING_DOWN_BODY),
+      'retry-after': String(RETRY_AFTER_SECONDS.SHUTTING_DOWN),
+      'cache-control': 'no-store',
+      connection: 'close',
+    });
+    res.end(SHUTTING_DOWN_BODY);
+  };
+  if (req.complete) return answer();
+  req.once('end', answer);
+  req.once('error', () => res.destroy());
+  req.resume();
+}
+
+/** True if `promise` settles within `ms`. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, ms))));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -69,7 +122,15 @@ function isLoopback(host: string): boolean {
 async function principalFrom(services: Services, header: unknown): Promise<Principal | null> {
   if (header === undefined || header === null || header === '') return null;
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  const principal = match ? await services.apiKeys.authenticate(match[1] as string) : null;
+  let principal: Principal | null = null;
+  try {
+    principal = match ? await services.apiKeys.authenticate(match[1] as string) : null;
+  } catch (err) {
+    // The key could not be checked because the database is down: an outage, not a bad key.
+    const reason = unavailableReason(err);
+    if (reason) throw serviceUnavailable(reason, err);
+    throw err;
+  }
   if (!principal) {
     throw new GraphQLError('The access key is not valid (unknown, revoked or malformed). Send Authorization: Bearer <key>.', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -134,7 +195,26 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
   };
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Once the server is stopping, every response asks the client to close the connection, so
+  // that no client sends another request on a socket that is about to close. Node builds the
+  // head in writeHead (res.end calls it too), so this is the one place; until then it costs a
+  // flag check per response.
+  let stopping = false;
+  const writeHead = http.ServerResponse.prototype.writeHead;
+  (app.response as unknown as http.ServerResponse).writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    if (stopping) this.setHeader('connection', 'close');
+    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof writeHead;
+  const httpServer = http.createServer((req, res) => (stopping ? refuseWhileStopping(req, res) : app(req, res)));
+  // Open connections, so the linger ends as soon as the last one has closed.
+  let openConnections = 0;
+  let lastClosed: (() => void) | null = null;
+  httpServer.on('connection', (socket) => {
+    openConnections++;
+    socket.once('close', () => {
+      if (--openConnections === 0) lastClosed?.();
+    });
+  });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
   // Open sockets by access key, so a revoked key loses its subscriptions at once.
@@ -154,7 +234,14 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         const raw = params.authorization ?? params.Authorization ?? (params.accessKey ? `Bearer ${String(params.accessKey)}` : undefined);
         try {
           ctx.extra.principal = await principalFrom(services, raw);
-        } catch {
+        } catch (err) {
+          // The key could not be checked (the database is down, or the server stopping): the
+          // client may try again later, with the same key. 1013 "Try Again Later" is a
+          // close code the graphql-ws client retries; 4403 would tell it the key is bad.
+          if (err instanceof GraphQLError && err.extensions.code === SERVICE_UNAVAILABLE) {
+            ctx.extra.socket.close(1013, err.extensions.reason === 'SHUTTING_DOWN' ? 'Try Again Later: the server is shutting down' : 'Try Again Later: the database is unreachable');
+            return false;
+          }
           return false; // closes with 4403 Forbidden
         }
         if (!ctx.extra.principal) return false;
@@ -267,16 +354,7 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing pages load their code from a CDN; browsers get the explorer (explorer.ts).
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await wsCleanup.dispose();
-            },
-          };
-        },
-      },
+      // (The HTTP server and its sockets are drained by stop() below, not by Apollo's drain plugin.)
       operationGatePlugin,
       // One log line per operation at info; below that level the plugin is left out entirely
       // (its hooks would cost every request a few promises for nothing).
@@ -374,9 +452,13 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
         server.listen(config.metricsPort, config.metricsHost, () => resolve());
       });
     } catch (err) {
-      // Apollo's drain plugin closes the main listener and the sockets.
+      // Nothing was served yet: close the main listener, its sockets and the limiter, and fail the start.
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await closed;
       await apollo.stop();
       wsServer.close();
+      await limiter.close();
       throw err;
     }
     metricsServer = server;
@@ -385,6 +467,41 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
       log.warn({ metricsHost: config.metricsHost }, 'metrics are served without a token on a non-loopback address: set METRICS_TOKEN or METRICS_HOST=127.0.0.1');
     }
   }
+
+  let stopped: Promise<void> | undefined;
+  const drain = async () => {
+    stopping = true;
+    const graceEnds = Date.now() + config.shutdownGraceMs;
+    // Subscriptions have nothing to finish: they close now with 1001 (the client reconnects
+    // elsewhere and resumes from its cursor), and upgrades are no longer taken.
+    const subscriptionsClosed = wsCleanup.dispose();
+    // Idle keep-alive connections stay open a moment: a request already on its way gets a
+    // clean 503 rather than a reset connection that leaves the client guessing.
+    const linger = Math.min(config.shutdownLingerMs, config.shutdownGraceMs);
+    if (linger > 0 && openConnections > 0) {
+      await within(new Promise<void>((resolve) => (lastClosed = resolve)), linger);
+    }
+    // Stop listening and close the idle connections; the busy ones close after their response.
+    const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    if (!(await within(closed, graceEnds - Date.now()))) {
+      log.warn({ graceMs: config.shutdownGraceMs, connections: openConnections }, 'shutdown grace over: cancelling the requests still running');
+      await db.abortCommands().catch((err: unknown) => log.error({ err }, 'shutdown: could not cancel the running commands'));
+      // The cancelled requests answer SERVICE_UNAVAILABLE; give them a moment to get it out.
+      if (!(await within(closed, ABORT_FLUSH_MS))) {
+        httpServer.closeAllConnections();
+        for (const client of wsServer.clients) client.terminate();
+      }
+      await closed;
+    }
+    await subscriptionsClosed;
+    await apollo.stop();
+    await limiter.close();
+    if (metricsServer) {
+      const closing = new Promise((resolve) => metricsServer!.close(resolve));
+      metricsServer.closeAllConnections();
+      await closing;
+    }
+  };
 
   return {
     httpServer,
@@ -397,20 +514,8 @@ export async function startHttpServer(deps: HttpServerDeps): Promise<RunningServ
     openSocketKeyIds() {
       return [...socketsByKey].filter(([, sockets]) => sockets.size > 0).map(([keyId]) => keyId);
     },
-    async stop() {
-      // The drain plugin stops accepting connections and waits for in-flight requests;
-      // the second plugin closes every WebSocket.
-      const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
-      grace.unref();
-      await apollo.stop();
-      clearTimeout(grace);
-      wsServer.close();
-      await limiter.close();
-      if (metricsServer) {
-        const closing = new Promise((resolve) => metricsServer!.close(resolve));
-        metricsServer.closeAllConnections();
-        await closing;
-      }
+    stop() {
+      return (stopped ??= drain());
     },
   };
 }

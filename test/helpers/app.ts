@@ -43,6 +43,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Om
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.LH_TEST_LOG_LEVEL ?? 'silent',
     NODE_ENV: 'test',
+    // Supertest leaves idle keep-alive sockets: without this every stop() would wait them out.
+    SHUTDOWN_LINGER_MS: '0',
     ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl, DB_POOL_SIZE: '8' } : {}),
     ...env,
   });

@@ -17,6 +17,15 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '1500' }).dbIdleInTransactionTimeoutMs).toBe(1500);
   });
 
+  it('bounds shutdown: 10 s grace, 1 s linger for idle keep-alive sockets, 5 s to connect to PostgreSQL', () => {
+    const c = loadConfig({});
+    expect([c.shutdownGraceMs, c.shutdownLingerMs, c.dbConnectTimeoutMs]).toEqual([10_000, 1000, 5000]);
+    const d = loadConfig({ SHUTDOWN_GRACE_MS: '0', SHUTDOWN_LINGER_MS: '0', DB_CONNECT_TIMEOUT_MS: '250' });
+    expect([d.shutdownGraceMs, d.shutdownLingerMs, d.dbConnectTimeoutMs]).toEqual([0, 0, 250]);
+    expect(() => loadConfig({ SHUTDOWN_LINGER_MS: '-1' })).toThrow(/SHUTDOWN_LINGER_MS/);
+    expect(() => loadConfig({ DB_CONNECT_TIMEOUT_MS: '10' })).toThrow(/DB_CONNECT_TIMEOUT_MS: must be between 100 and 600000/);
+  });
+
   it('turns on the demo data set with --demo or DEMO=true', () => {
     expect(loadConfig({}, ['--demo']).demo).toBe(true);
     expect(loadConfig({ DEMO: 'true' }).demo).toBe(true);
