@@ -16,6 +16,7 @@ import { PeriodService } from './modules/ledger/period.service';
 import { PostingService } from './modules/ledger/posting.service';
 import { ReconciliationService } from './modules/ledger/reconciliation.service';
 import { PartnerService } from './modules/partners/partner.service';
+import { ScanService } from './modules/scanning/scan.service';
 import { LocationService, WarehouseService, ZoneService } from './modules/warehouse/warehouse.service';
 
 /** The composition root: every service, built once per process. */
@@ -38,6 +39,7 @@ export interface Services {
   transfers: TransferService;
   counts: CountService;
   stockQueries: StockQueryService;
+  scans: ScanService;
 }
 
 export function createServices(rootEm: EntityManager, config: Config): Services {
@@ -46,9 +48,10 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
   const reconciliation = new ReconciliationService();
   const stockEngine = new StockEngine();
   const stockDeps = { engine: stockEngine, posting, mappings: accountMappings };
+  const items = new ItemService(itemHasStockHistory);
   return {
     apiKeys: new ApiKeyService(rootEm, config.authCacheMs),
-    items: new ItemService(itemHasStockHistory),
+    items,
     categories: new CategoryService(),
     warehouses: new WarehouseService(warehouseHasNegativeStock),
     zones: new ZoneService(),
@@ -65,5 +68,6 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     transfers: new TransferService(stockDeps),
     counts: new CountService(stockDeps),
     stockQueries: new StockQueryService(rootEm),
+    scans: new ScanService(items),
   };
 }

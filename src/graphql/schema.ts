@@ -35,6 +35,7 @@ import {
   TrialBalanceLineResolver,
 } from '../modules/ledger/ledger.resolver';
 import { PartnerResolver } from '../modules/partners/partner.resolver';
+import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
 import { leanRootResolvers } from './lean-resolvers';
@@ -78,6 +79,7 @@ export const resolvers = [
   TrialBalanceLineResolver,
   AccountLedgerLineResolver,
   ReconciliationLineResolver,
+  ScanResolver,
 ] as const;
 
 /**
