@@ -16,6 +16,8 @@ import { PeriodService } from './modules/ledger/period.service';
 import { PostingService } from './modules/ledger/posting.service';
 import { ReconciliationService } from './modules/ledger/reconciliation.service';
 import { PartnerService } from './modules/partners/partner.service';
+import { CustomerService, SalesChannelService } from './modules/sales/customer.service';
+import { SalesOrderService } from './modules/sales/sales-order.service';
 import { LocationService, WarehouseService, ZoneService } from './modules/warehouse/warehouse.service';
 
 /** The composition root: every service, built once per process. */
@@ -27,6 +29,9 @@ export interface Services {
   zones: ZoneService;
   locations: LocationService;
   partners: PartnerService;
+  customers: CustomerService;
+  salesChannels: SalesChannelService;
+  salesOrders: SalesOrderService;
   accounts: AccountService;
   accountMappings: AccountMappingService;
   posting: PostingService;
@@ -54,6 +59,10 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     zones: new ZoneService(),
     locations: new LocationService({ holdsStock: locationHoldsStock, sellableChanged: locationSellableChanged }),
     partners: new PartnerService(),
+    customers: new CustomerService(),
+    salesChannels: new SalesChannelService(),
+    // The reservation work passes its release (allocations, picked stock) here.
+    salesOrders: new SalesOrderService(),
     accounts: new AccountService(),
     accountMappings,
     posting,

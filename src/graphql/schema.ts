@@ -35,6 +35,8 @@ import {
   TrialBalanceLineResolver,
 } from '../modules/ledger/ledger.resolver';
 import { PartnerResolver } from '../modules/partners/partner.resolver';
+import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
+import { SalesOrderLineResolver, SalesOrderResolver } from '../modules/sales/sales-order.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
 import { leanRootResolvers } from './lean-resolvers';
@@ -78,6 +80,10 @@ export const resolvers = [
   TrialBalanceLineResolver,
   AccountLedgerLineResolver,
   ReconciliationLineResolver,
+  CustomerResolver,
+  SalesChannelResolver,
+  SalesOrderResolver,
+  SalesOrderLineResolver,
 ] as const;
 
 /**
