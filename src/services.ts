@@ -17,6 +17,8 @@ import { PostingService } from './modules/ledger/posting.service';
 import { ReconciliationService } from './modules/ledger/reconciliation.service';
 import { PartnerService } from './modules/partners/partner.service';
 import { ScanService } from './modules/scanning/scan.service';
+import { CustomerService, SalesChannelService } from './modules/sales/customer.service';
+import { SalesOrderService } from './modules/sales/sales-order.service';
 import { LocationService, WarehouseService, ZoneService } from './modules/warehouse/warehouse.service';
 
 /** The composition root: every service, built once per process. */
@@ -28,6 +30,9 @@ export interface Services {
   zones: ZoneService;
   locations: LocationService;
   partners: PartnerService;
+  customers: CustomerService;
+  salesChannels: SalesChannelService;
+  salesOrders: SalesOrderService;
   accounts: AccountService;
   accountMappings: AccountMappingService;
   posting: PostingService;
@@ -57,6 +62,10 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     zones: new ZoneService(),
     locations: new LocationService({ holdsStock: locationHoldsStock, sellableChanged: locationSellableChanged }),
     partners: new PartnerService(),
+    customers: new CustomerService(),
+    salesChannels: new SalesChannelService(),
+    // The reservation work passes its release (allocations, picked stock) here.
+    salesOrders: new SalesOrderService(),
     accounts: new AccountService(),
     accountMappings,
     posting,

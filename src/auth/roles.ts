@@ -32,8 +32,12 @@ export enum Scope {
   LEDGER_ADMIN = 'ledger:admin',
   PARTNERS_READ = 'partners:read',
   PARTNERS_WRITE = 'partners:write',
-  /** Read the partner record the key is bound to (and, later, its documents). */
+  /** Read the partner record the key is bound to and that partner's sales orders (never another's). */
   PARTNER_SELF = 'partner:self',
+  /** Customers, sales channels and every sales order. */
+  SALES_READ = 'sales:read',
+  /** Create and edit customers and channels; create, edit and cancel sales orders. */
+  SALES_WRITE = 'sales:write',
   KEYS_ADMIN = 'keys:admin',
 }
 
@@ -52,6 +56,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.LEDGER_WRITE,
     Scope.LEDGER_CLOSE,
     Scope.PARTNERS_READ,
+    Scope.SALES_READ,
   ],
   [Role.WAREHOUSE]: [
     Scope.CATALOG_READ,
@@ -63,6 +68,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.INVENTORY_WRITE,
     Scope.INVENTORY_APPROVE,
     Scope.PARTNERS_READ,
+    Scope.SALES_READ,
   ],
   [Role.SALES]: [
     Scope.CATALOG_READ,
@@ -71,7 +77,11 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.INVENTORY_READ,
     Scope.PARTNERS_READ,
     Scope.PARTNERS_WRITE,
+    Scope.SALES_READ,
+    Scope.SALES_WRITE,
   ],
+  // Order placement by storefronts waits for keys bound to their channel (as PARTNER keys are
+  // to their partner): an unbound storefront key could place orders on any channel.
   [Role.STOREFRONT]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ],
   [Role.PARTNER]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.PARTNER_SELF],
 };

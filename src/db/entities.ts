@@ -5,6 +5,8 @@ import { Item } from '../modules/catalog/item.entity';
 import { Unit } from '../modules/catalog/unit.entity';
 import { OutboxEvent } from '../modules/events/outbox-event.entity';
 import { Partner } from '../modules/partners/partner.entity';
+import { Customer, SalesChannel } from '../modules/sales/customer.entity';
+import { SalesOrder, SalesOrderLine, SalesOrderSequence } from '../modules/sales/sales-order.entity';
 import { Location } from '../modules/warehouse/location.entity';
 import { Address, Warehouse } from '../modules/warehouse/warehouse.entity';
 import { Zone } from '../modules/warehouse/zone.entity';
@@ -59,4 +61,9 @@ export const entities = [
   StockTransferLine,
   InventoryCount,
   InventoryCountLine,
+  Customer,
+  SalesChannel,
+  SalesOrder,
+  SalesOrderLine,
+  SalesOrderSequence,
 ];

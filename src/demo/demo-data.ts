@@ -5,6 +5,7 @@ import { queryOne } from '../db/sql';
 import { gtinCheckDigit } from '../modules/catalog/gs1';
 import { TrackingMode, ValuationMethod } from '../modules/catalog/item.entity';
 import { PartnerKind } from '../modules/partners/partner.entity';
+import { SalesChannelKind } from '../modules/sales/customer.entity';
 import { LocationType } from '../modules/warehouse/location.entity';
 import type { Services } from '../services';
 import type { ServiceContext } from '../shared/context';
@@ -161,5 +162,44 @@ export async function loadDemoData(em: EntityManager, services: Services, log: L
   await services.partners.create(ctx, { code: 'ACME', name: 'Acme Retail', kinds: [PartnerKind.CUSTOMER] });
   await services.partners.create(ctx, { code: 'TOOLCO', name: 'Toolco Manufacturing', kinds: [PartnerKind.VENDOR] });
   await services.partners.create(ctx, { code: 'FASTSHIP', name: 'FastShip Logistics', kinds: [PartnerKind.CARRIER, PartnerKind.THIRD_PARTY_LOGISTICS] });
+  await loadDemoSales(ctx, services, itemIds);
   log.info('demo data loaded');
+}
+
+/**
+ * Customers, channels and one DRAFT order. On a new database the ids are fixed: customer
+ * ACME is Q3VzdG9tZXI6MQ, channel WEBSHOP U2FsZXNDaGFubmVsOjE (README's examples use them).
+ */
+async function loadDemoSales(ctx: ServiceContext, services: Services, itemIds: Map<string, string>): Promise<void> {
+  const { customerId: acme } = await services.customers.create(ctx, {
+    code: 'ACME',
+    name: 'Acme Retail',
+    email: 'purchasing@acme.example',
+    billingAddress: { line1: '1 Market Street', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
+    shippingAddress: { line1: '40 Depot Road', city: 'Springfield', region: 'IL', postalCode: '62703', country: 'US' },
+    paymentTermsDays: 30,
+    defaultTaxRate: '8.25',
+    creditLimit: '25000',
+  });
+  await services.customers.create(ctx, {
+    code: 'BUILDRIGHT',
+    name: 'BuildRight Contractors',
+    billingAddress: { line1: 'Industriestr. 12', city: 'Leipzig', postalCode: '04109', country: 'DE' },
+    paymentTermsDays: 14,
+    defaultTaxRate: '19',
+  });
+  const { salesChannelId: webshop } = await services.salesChannels.create(ctx, { code: 'WEBSHOP', name: 'Own web shop', kind: SalesChannelKind.STOREFRONT });
+  const { partnerId: bazaar } = await services.partners.create(ctx, { code: 'BAZAAR', name: 'Bazaar Marketplace', kinds: [PartnerKind.MARKETPLACE] });
+  await services.salesChannels.create(ctx, { code: 'BAZAAR', name: 'Bazaar marketplace store', kind: SalesChannelKind.MARKETPLACE, partnerId: bazaar });
+  const item = (sku: string) => itemIds.get(sku) as string;
+  await services.salesOrders.create(ctx, {
+    customerId: acme,
+    channelId: webshop,
+    externalRef: 'WEB-1001',
+    priority: 10,
+    lines: [
+      { itemId: item('TOOL-001'), quantity: '2', unitPrice: '19.90' },
+      { itemId: item('FAST-001'), quantity: '5', unitPrice: '6.50', discountPercent: '10' },
+    ],
+  });
 }

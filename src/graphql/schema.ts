@@ -36,6 +36,8 @@ import {
 } from '../modules/ledger/ledger.resolver';
 import { PartnerResolver } from '../modules/partners/partner.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
+import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
+import { SalesOrderLineResolver, SalesOrderResolver } from '../modules/sales/sales-order.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
 import { leanRootResolvers } from './lean-resolvers';
@@ -80,6 +82,10 @@ export const resolvers = [
   AccountLedgerLineResolver,
   ReconciliationLineResolver,
   ScanResolver,
+  CustomerResolver,
+  SalesChannelResolver,
+  SalesOrderResolver,
+  SalesOrderLineResolver,
 ] as const;
 
 /**

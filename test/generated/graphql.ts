@@ -384,6 +384,104 @@ export type CountVariance = {
   variance: Scalars['Decimal']['output'];
 };
 
+/** Someone the company sells to. Rates are percents (19 means 19 %). */
+export type Customer = Node & {
+  __typename?: 'Customer';
+  active: Scalars['Boolean']['output'];
+  billingAddress: Address;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Needs sales:read (a partner seeing its order's customer does not see it). */
+  creditLimit: Maybe<Scalars['Decimal']['output']>;
+  /** Percent; order lines take it unless they name their own. */
+  defaultTaxRate: Scalars['Decimal']['output'];
+  email: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Payment terms: net days after the invoice. */
+  paymentTermsDays: Scalars['Int']['output'];
+  /** Where orders ship unless an order names its own address. */
+  shippingAddress: Address;
+  version: Scalars['Int']['output'];
+};
+
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  edges: Array<CustomerEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerCreateInput = {
+  billingAddress?: InputMaybe<AddressInput>;
+  code: Scalars['String']['input'];
+  creditLimit?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Percent, 0 to 100 (default 0). */
+  defaultTaxRate?: InputMaybe<Scalars['Decimal']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Net days, 0 to 365 (default 30). */
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Default: the billing address. */
+  shippingAddress?: InputMaybe<AddressInput>;
+};
+
+export type CustomerCreatePayload = {
+  __typename?: 'CustomerCreatePayload';
+  customer: Maybe<Customer>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+export type CustomerDeactivateInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type CustomerDeactivatePayload = {
+  __typename?: 'CustomerDeactivatePayload';
+  customer: Maybe<Customer>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: Customer;
+};
+
+export type CustomerFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive substring of code or name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CustomerUpdateInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  billingAddress?: InputMaybe<AddressInput>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** null removes the limit. */
+  creditLimit?: InputMaybe<Scalars['Decimal']['input']>;
+  defaultTaxRate?: InputMaybe<Scalars['Decimal']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  shippingAddress?: InputMaybe<AddressInput>;
+};
+
+export type CustomerUpdatePayload = {
+  __typename?: 'CustomerUpdatePayload';
+  customer: Maybe<Customer>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
 /** The document behind a move or journal entry. */
 export type DocumentRef = {
   __typename?: 'DocumentRef';
@@ -1129,6 +1227,10 @@ export type Mutation = {
   apiKeyRevoke: ApiKeyRevokePayload;
   categoryCreate: CategoryCreatePayload;
   categoryUpdate: CategoryUpdatePayload;
+  customerCreate: CustomerCreatePayload;
+  /** Stops new orders for the customer; reactivate with customerUpdate(active: true). */
+  customerDeactivate: CustomerDeactivatePayload;
+  customerUpdate: CustomerUpdatePayload;
   /** Closes a period: refused while an earlier one is open or inventory does not reconcile. */
   fiscalPeriodClose: FiscalPeriodClosePayload;
   /** Reopens a closed period (admin; the reason is recorded). */
@@ -1156,6 +1258,14 @@ export type Mutation = {
   locationUpdate: LocationUpdatePayload;
   partnerCreate: PartnerCreatePayload;
   partnerUpdate: PartnerUpdatePayload;
+  salesChannelCreate: SalesChannelCreatePayload;
+  salesChannelUpdate: SalesChannelUpdatePayload;
+  /** Cancels an order before its first shipment. */
+  salesOrderCancel: SalesOrderCancelPayload;
+  /** Creates a DRAFT order. A retry with the same externalRef and the same input returns the same order. */
+  salesOrderCreate: SalesOrderCreatePayload;
+  /** Edits a DRAFT order. */
+  salesOrderUpdate: SalesOrderUpdatePayload;
   /** Adjusts stock with a reason: losses post Dr Shrinkage / Cr Inventory, gains the reverse. */
   stockAdjust: StockAdjustPayload;
   /** Moves stock between locations of one warehouse (putaway, replenishment); no ledger effect. */
@@ -1208,6 +1318,21 @@ export type MutationCategoryCreateArgs = {
 
 export type MutationCategoryUpdateArgs = {
   input: CategoryUpdateInput;
+};
+
+
+export type MutationCustomerCreateArgs = {
+  input: CustomerCreateInput;
+};
+
+
+export type MutationCustomerDeactivateArgs = {
+  input: CustomerDeactivateInput;
+};
+
+
+export type MutationCustomerUpdateArgs = {
+  input: CustomerUpdateInput;
 };
 
 
@@ -1298,6 +1423,31 @@ export type MutationPartnerCreateArgs = {
 
 export type MutationPartnerUpdateArgs = {
   input: PartnerUpdateInput;
+};
+
+
+export type MutationSalesChannelCreateArgs = {
+  input: SalesChannelCreateInput;
+};
+
+
+export type MutationSalesChannelUpdateArgs = {
+  input: SalesChannelUpdateInput;
+};
+
+
+export type MutationSalesOrderCancelArgs = {
+  input: SalesOrderCancelInput;
+};
+
+
+export type MutationSalesOrderCreateArgs = {
+  input: SalesOrderCreateInput;
+};
+
+
+export type MutationSalesOrderUpdateArgs = {
+  input: SalesOrderUpdateInput;
 };
 
 
@@ -1475,6 +1625,11 @@ export type Query = {
   availability: Array<SkuAvailability>;
   /** Item categories ordered by code. */
   categories: CategoryConnection;
+  customer: Maybe<Customer>;
+  /** A customer by code (case-insensitive). */
+  customerByCode: Maybe<Customer>;
+  /** Customers ordered by code. */
+  customers: CustomerConnection;
   /** Fiscal periods (monthly) that have been posted to or closed, in date order. */
   fiscalPeriods: FiscalPeriodConnection;
   inventoryCount: Maybe<InventoryCount>;
@@ -1510,6 +1665,13 @@ export type Query = {
   partner: Maybe<Partner>;
   /** Partners ordered by code. */
   partners: PartnerConnection;
+  salesChannel: Maybe<SalesChannel>;
+  /** Sales channels ordered by code. */
+  salesChannels: SalesChannelConnection;
+  /** A sales order by id. A PARTNER key sees only its own partner's orders (null for any other). */
+  salesOrder: Maybe<SalesOrder>;
+  /** Sales orders, oldest first. A PARTNER key gets its own partner's orders only. */
+  salesOrders: SalesOrderConnection;
   /** What a scan means before a scanner acts on it: the symbology, the GS1 elements (GS1-128, DataMatrix, QR, DataBar; FNC1 as U+001D or an alternate; or the parenthesised form) and what they name here (item, lot, serial, location, carton), or the error and its position. A plain code is looked up as an item barcode, a location label, a serial and a lot number. Lots and serials need inventory:read, locations warehouse:read; without them those lookups are not made. */
   scanParse: ScanParseResult;
   /** A serial number of an item: where it is, and (moves) everywhere it has been. */
@@ -1573,6 +1735,23 @@ export type QueryAvailabilityArgs = {
 
 export type QueryCategoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerByCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1686,6 +1865,30 @@ export type QueryPartnerArgs = {
 export type QueryPartnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySalesChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySalesChannelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SalesChannelFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySalesOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySalesOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SalesOrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1827,6 +2030,275 @@ export type Role =
   | 'SALES'
   | 'STOREFRONT'
   | 'WAREHOUSE';
+
+/** A storefront, marketplace or other source of orders. */
+export type SalesChannel = Node & {
+  __typename?: 'SalesChannel';
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SalesChannelKind;
+  name: Scalars['String']['output'];
+  /** The partner owning the channel and its orders. */
+  partner: Maybe<Partner>;
+  version: Scalars['Int']['output'];
+};
+
+export type SalesChannelConnection = {
+  __typename?: 'SalesChannelConnection';
+  edges: Array<SalesChannelEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SalesChannelCreateInput = {
+  code: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: SalesChannelKind;
+  name: Scalars['String']['input'];
+  /** The partner owning the channel (a marketplace): its orders become that partner's. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SalesChannelCreatePayload = {
+  __typename?: 'SalesChannelCreatePayload';
+  salesChannel: Maybe<SalesChannel>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+export type SalesChannelEdge = {
+  __typename?: 'SalesChannelEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: SalesChannel;
+};
+
+export type SalesChannelFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<SalesChannelKind>;
+};
+
+/** Where a channel's orders come from. */
+export type SalesChannelKind =
+  | 'DIRECT'
+  | 'EDI'
+  | 'MARKETPLACE'
+  | 'STOREFRONT';
+
+export type SalesChannelUpdateInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<SalesChannelKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null removes the owner (for orders placed from now on). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SalesChannelUpdatePayload = {
+  __typename?: 'SalesChannelUpdatePayload';
+  salesChannel: Maybe<SalesChannel>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+export type SalesErrorCode =
+  | 'CHANNEL_INACTIVE'
+  | 'CUSTOMER_INACTIVE'
+  | 'DISCOUNT_OUT_OF_RANGE'
+  | 'DUPLICATE_CODE'
+  | 'EXTERNAL_REF_CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'ILLEGAL_TRANSITION'
+  | 'INVALID'
+  | 'INVALID_QUANTITY'
+  | 'ITEM_INACTIVE'
+  | 'NEGATIVE_PRICE'
+  | 'NOT_FOUND'
+  | 'NO_LINES'
+  | 'ORDER_NOT_EDITABLE'
+  | 'PARTNER_MISMATCH'
+  | 'REQUIRED'
+  | 'TAX_RATE_OUT_OF_RANGE'
+  | 'TOO_LONG'
+  | 'TOO_MANY_LINES'
+  | 'UNKNOWN_CHANNEL'
+  | 'UNKNOWN_CUSTOMER'
+  | 'UNKNOWN_ITEM'
+  | 'UNKNOWN_PARTNER'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'VERSION_CONFLICT'
+  | 'WAREHOUSE_INACTIVE';
+
+export type SalesOrder = Node & {
+  __typename?: 'SalesOrder';
+  cancelReason: Maybe<Scalars['String']['output']>;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  carrier: Maybe<Scalars['String']['output']>;
+  carrierService: Maybe<Scalars['String']['output']>;
+  channel: SalesChannel;
+  createdAt: Scalars['DateTime']['output'];
+  customer: Customer;
+  /** The channel's own order id, unique per channel. */
+  externalRef: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lines: Array<SalesOrderLine>;
+  /** Human number, SO-<year>-<six digits>, the year's next at creation. */
+  number: Scalars['String']['output'];
+  /** The partner owning the order. */
+  partner: Maybe<Partner>;
+  /** 0 to 100, higher is more urgent. */
+  priority: Scalars['Int']['output'];
+  /** YYYY-MM-DD. */
+  requestedShipDate: Maybe<Scalars['String']['output']>;
+  shipFromWarehouse: Maybe<Warehouse>;
+  shippingAddress: Address;
+  status: SalesOrderStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Rises with every change; events carry it too. */
+  version: Scalars['Int']['output'];
+};
+
+export type SalesOrderCancelInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SalesOrderCancelPayload = {
+  __typename?: 'SalesOrderCancelPayload';
+  salesOrder: Maybe<SalesOrder>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+export type SalesOrderConnection = {
+  __typename?: 'SalesOrderConnection';
+  edges: Array<SalesOrderEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SalesOrderCreateInput = {
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  carrierService?: InputMaybe<Scalars['String']['input']>;
+  channelId: Scalars['ID']['input'];
+  customerId: Scalars['ID']['input'];
+  /** The channel's own order id. Sending it again with the same input returns the same order; with other input it is refused (EXTERNAL_REF_CONFLICT). */
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<SalesOrderLineInput>;
+  /** The owning partner; default: the channel's owner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0 to 100, higher is more urgent (default 0). */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD. */
+  requestedShipDate?: InputMaybe<Scalars['String']['input']>;
+  shipFromWarehouseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: the customer's shipping address. */
+  shippingAddress?: InputMaybe<AddressInput>;
+};
+
+export type SalesOrderCreatePayload = {
+  __typename?: 'SalesOrderCreatePayload';
+  salesOrder: Maybe<SalesOrder>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+export type SalesOrderEdge = {
+  __typename?: 'SalesOrderEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: SalesOrder;
+};
+
+export type SalesOrderFilter = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  /** Ignored for a PARTNER key, which sees its own partner's orders only. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<SalesOrderStatus>>;
+};
+
+/** Quantities are in the item's unit; rates are percents. */
+export type SalesOrderLine = {
+  __typename?: 'SalesOrderLine';
+  discountPercent: Scalars['Decimal']['output'];
+  item: Item;
+  lineNo: Scalars['Int']['output'];
+  quantityAllocated: Scalars['Decimal']['output'];
+  quantityBackordered: Scalars['Decimal']['output'];
+  quantityCancelled: Scalars['Decimal']['output'];
+  quantityOrdered: Scalars['Decimal']['output'];
+  quantityPacked: Scalars['Decimal']['output'];
+  quantityPicked: Scalars['Decimal']['output'];
+  quantityShipped: Scalars['Decimal']['output'];
+  taxRate: Scalars['Decimal']['output'];
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type SalesOrderLineInput = {
+  /** Percent, 0 to 100 (default 0). */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  itemId: Scalars['ID']['input'];
+  /** In the item's unit, no finer than the unit allows. */
+  quantity: Scalars['Decimal']['input'];
+  /** Percent, 0 to 100; default: the customer's default tax rate. */
+  taxRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Price per unit before discount; not negative. */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+/** DRAFT -> CONFIRMED -> ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED -> PICKING -> PACKED -> PARTIALLY_SHIPPED / SHIPPED -> INVOICED -> CLOSED; CANCELLED from any state before the first shipment. */
+export type SalesOrderStatus =
+  | 'ALLOCATED'
+  | 'BACKORDERED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CONFIRMED'
+  | 'DRAFT'
+  | 'INVOICED'
+  | 'PACKED'
+  | 'PARTIALLY_ALLOCATED'
+  | 'PARTIALLY_SHIPPED'
+  | 'PICKING'
+  | 'SHIPPED';
+
+/** Only DRAFT orders can be edited. Fields left out stay; lines, when given, replace all lines. */
+export type SalesOrderUpdateInput = {
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  carrierService?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  lines?: InputMaybe<Array<SalesOrderLineInput>>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  requestedShipDate?: InputMaybe<Scalars['String']['input']>;
+  shipFromWarehouseId?: InputMaybe<Scalars['ID']['input']>;
+  /** null: back to the customer's shipping address. */
+  shippingAddress?: InputMaybe<AddressInput>;
+};
+
+export type SalesOrderUpdatePayload = {
+  __typename?: 'SalesOrderUpdatePayload';
+  salesOrder: Maybe<SalesOrder>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+export type SalesUserError = UserError & {
+  __typename?: 'SalesUserError';
+  code: SalesErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "lines", "2", "quantity"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for a person to read. */
+  message: Scalars['String']['output'];
+};
 
 /** One GS1 Application Identifier and its value, decoded. */
 export type ScanElement = {
@@ -2396,7 +2868,7 @@ export type Viewer = {
   keyId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   role: Role;
-  /** Scopes granted by the role: catalog:read, catalog:write, warehouse:read, warehouse:write, availability:read, inventory:read, inventory:write, inventory:approve, costs:read, ledger:read, ledger:write, ledger:close, ledger:admin, partners:read, partners:write, partner:self, keys:admin. */
+  /** Scopes granted by the role: catalog:read, catalog:write, warehouse:read, warehouse:write, availability:read, inventory:read, inventory:write, inventory:approve, costs:read, ledger:read, ledger:write, ledger:close, ledger:admin, partners:read, partners:write, partner:self, sales:read, sales:write, keys:admin. */
   scopes: Array<Scalars['String']['output']>;
 };
 
@@ -2602,6 +3074,7 @@ export type AccessNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Account', id: string }
     | { __typename: 'ApiKey', name: string, role: Role, id: string }
     | { __typename: 'Category', id: string }
+    | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
     | { __typename: 'InventoryCount', id: string }
     | { __typename: 'Item', id: string }
@@ -2610,6 +3083,8 @@ export type AccessNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', code: string, id: string }
+    | { __typename: 'SalesChannel', id: string }
+    | { __typename: 'SalesOrder', id: string }
     | { __typename: 'Serial', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockMove', id: string }
@@ -2757,6 +3232,7 @@ export type PlatformNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Account', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Category', id: string }
+    | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
     | { __typename: 'InventoryCount', id: string }
     | { __typename: 'Item', id: string }
@@ -2765,6 +3241,8 @@ export type PlatformNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'SalesChannel', id: string }
+    | { __typename: 'SalesOrder', id: string }
     | { __typename: 'Serial', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockMove', id: string }
@@ -3093,6 +3571,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node:
     | { __typename: 'Account', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Category', id: string }
+    | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
     | { __typename: 'InventoryCount', id: string }
     | { __typename: 'Item', sku: string, id: string }
@@ -3101,6 +3580,8 @@ export type NodeByIdQuery = { __typename?: 'Query', node:
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'SalesChannel', id: string }
+    | { __typename: 'SalesOrder', id: string }
     | { __typename: 'Serial', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockMove', id: string }
@@ -3135,6 +3616,7 @@ export type QueryCountNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Account', id: string }
     | { __typename?: 'ApiKey', id: string }
     | { __typename?: 'Category', id: string }
+    | { __typename?: 'Customer', id: string }
     | { __typename?: 'FiscalPeriod', id: string }
     | { __typename?: 'InventoryCount', id: string }
     | { __typename?: 'Item', sku: string, id: string }
@@ -3143,6 +3625,8 @@ export type QueryCountNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Location', id: string }
     | { __typename?: 'Lot', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'SalesChannel', id: string }
+    | { __typename?: 'SalesOrder', id: string }
     | { __typename?: 'Serial', id: string }
     | { __typename?: 'StockDocument', id: string }
     | { __typename?: 'StockMove', id: string }
@@ -3174,6 +3658,183 @@ export type QueryCountStockLevelsQueryVariables = Exact<{
 
 
 export type QueryCountStockLevelsQuery = { __typename?: 'Query', stockLevels: { __typename?: 'StockLevelConnection', edges: Array<{ __typename?: 'StockLevelEdge', node: { __typename?: 'StockLevel', onHand: string, item: { __typename?: 'Item', sku: string, stock: Array<{ __typename?: 'StockSummary', available: string }> }, location: { __typename?: 'Location', code: string }, warehouse: { __typename?: 'Warehouse', code: string } } }> } };
+
+export type QueryCountSalesOrdersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type QueryCountSalesOrdersQuery = { __typename?: 'Query', salesOrders: { __typename?: 'SalesOrderConnection', edges: Array<{ __typename?: 'SalesOrderEdge', node: { __typename?: 'SalesOrder', number: string, status: SalesOrderStatus, customer: { __typename?: 'Customer', code: string }, channel: { __typename?: 'SalesChannel', code: string }, partner: { __typename?: 'Partner', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', lineNo: number, quantityOrdered: string, item: { __typename?: 'Item', sku: string, unit: { __typename?: 'Unit', code: string } } }> } }> } };
+
+export type CustomerFieldsFragment = { __typename?: 'Customer', id: string, code: string, name: string, email: string | null, paymentTermsDays: number, defaultTaxRate: string, creditLimit: string | null, active: boolean, version: number, billingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null } };
+
+export type SalesOrderFieldsFragment = { __typename?: 'SalesOrder', id: string, number: string, status: SalesOrderStatus, externalRef: string | null, requestedShipDate: string | null, priority: number, carrier: string | null, carrierService: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, customer: { __typename?: 'Customer', code: string }, channel: { __typename?: 'SalesChannel', code: string }, partner: { __typename?: 'Partner', code: string } | null, shipFromWarehouse: { __typename?: 'Warehouse', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', lineNo: number, quantityOrdered: string, quantityAllocated: string, quantityPicked: string, quantityPacked: string, quantityShipped: string, quantityBackordered: string, quantityCancelled: string, unitPrice: string, discountPercent: string, taxRate: string, item: { __typename?: 'Item', sku: string } }> };
+
+export type CustomerCreateMutationVariables = Exact<{
+  input: CustomerCreateInput;
+}>;
+
+
+export type CustomerCreateMutation = { __typename?: 'Mutation', customerCreate: { __typename?: 'CustomerCreatePayload', customer: { __typename?: 'Customer', id: string, code: string, name: string, email: string | null, paymentTermsDays: number, defaultTaxRate: string, creditLimit: string | null, active: boolean, version: number, billingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null } } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerUpdateMutationVariables = Exact<{
+  input: CustomerUpdateInput;
+}>;
+
+
+export type CustomerUpdateMutation = { __typename?: 'Mutation', customerUpdate: { __typename?: 'CustomerUpdatePayload', customer: { __typename?: 'Customer', id: string, code: string, name: string, email: string | null, paymentTermsDays: number, defaultTaxRate: string, creditLimit: string | null, active: boolean, version: number, billingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null } } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerDeactivateMutationVariables = Exact<{
+  input: CustomerDeactivateInput;
+}>;
+
+
+export type CustomerDeactivateMutation = { __typename?: 'Mutation', customerDeactivate: { __typename?: 'CustomerDeactivatePayload', customer: { __typename?: 'Customer', id: string, active: boolean, version: number } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CustomerByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerByIdQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: string, code: string, name: string, email: string | null, paymentTermsDays: number, defaultTaxRate: string, creditLimit: string | null, active: boolean, version: number, billingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null } } | null };
+
+export type CustomerByCodeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type CustomerByCodeQuery = { __typename?: 'Query', customerByCode: { __typename?: 'Customer', id: string, code: string } | null };
+
+export type CustomersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+}>;
+
+
+export type CustomersQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, edges: Array<{ __typename?: 'CustomerEdge', cursor: string, node: { __typename?: 'Customer', code: string, active: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type SalesChannelCreateMutationVariables = Exact<{
+  input: SalesChannelCreateInput;
+}>;
+
+
+export type SalesChannelCreateMutation = { __typename?: 'Mutation', salesChannelCreate: { __typename?: 'SalesChannelCreatePayload', salesChannel: { __typename?: 'SalesChannel', id: string, code: string, name: string, kind: SalesChannelKind, active: boolean, partner: { __typename?: 'Partner', code: string } | null } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesChannelUpdateMutationVariables = Exact<{
+  input: SalesChannelUpdateInput;
+}>;
+
+
+export type SalesChannelUpdateMutation = { __typename?: 'Mutation', salesChannelUpdate: { __typename?: 'SalesChannelUpdatePayload', salesChannel: { __typename?: 'SalesChannel', id: string, code: string, active: boolean, version: number } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SalesChannelsQuery = { __typename?: 'Query', salesChannels: { __typename?: 'SalesChannelConnection', edges: Array<{ __typename?: 'SalesChannelEdge', node: { __typename?: 'SalesChannel', code: string, kind: SalesChannelKind } }> } };
+
+export type SalesOrderCreateMutationVariables = Exact<{
+  input: SalesOrderCreateInput;
+}>;
+
+
+export type SalesOrderCreateMutation = { __typename?: 'Mutation', salesOrderCreate: { __typename?: 'SalesOrderCreatePayload', salesOrder: { __typename?: 'SalesOrder', id: string, number: string, status: SalesOrderStatus, externalRef: string | null, requestedShipDate: string | null, priority: number, carrier: string | null, carrierService: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, customer: { __typename?: 'Customer', code: string }, channel: { __typename?: 'SalesChannel', code: string }, partner: { __typename?: 'Partner', code: string } | null, shipFromWarehouse: { __typename?: 'Warehouse', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', lineNo: number, quantityOrdered: string, quantityAllocated: string, quantityPicked: string, quantityPacked: string, quantityShipped: string, quantityBackordered: string, quantityCancelled: string, unitPrice: string, discountPercent: string, taxRate: string, item: { __typename?: 'Item', sku: string } }> } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderUpdateMutationVariables = Exact<{
+  input: SalesOrderUpdateInput;
+}>;
+
+
+export type SalesOrderUpdateMutation = { __typename?: 'Mutation', salesOrderUpdate: { __typename?: 'SalesOrderUpdatePayload', salesOrder: { __typename?: 'SalesOrder', id: string, number: string, status: SalesOrderStatus, externalRef: string | null, requestedShipDate: string | null, priority: number, carrier: string | null, carrierService: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, customer: { __typename?: 'Customer', code: string }, channel: { __typename?: 'SalesChannel', code: string }, partner: { __typename?: 'Partner', code: string } | null, shipFromWarehouse: { __typename?: 'Warehouse', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', lineNo: number, quantityOrdered: string, quantityAllocated: string, quantityPicked: string, quantityPacked: string, quantityShipped: string, quantityBackordered: string, quantityCancelled: string, unitPrice: string, discountPercent: string, taxRate: string, item: { __typename?: 'Item', sku: string } }> } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderCancelMutationVariables = Exact<{
+  input: SalesOrderCancelInput;
+}>;
+
+
+export type SalesOrderCancelMutation = { __typename?: 'Mutation', salesOrderCancel: { __typename?: 'SalesOrderCancelPayload', salesOrder: { __typename?: 'SalesOrder', id: string, number: string, status: SalesOrderStatus, externalRef: string | null, requestedShipDate: string | null, priority: number, carrier: string | null, carrierService: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, customer: { __typename?: 'Customer', code: string }, channel: { __typename?: 'SalesChannel', code: string }, partner: { __typename?: 'Partner', code: string } | null, shipFromWarehouse: { __typename?: 'Warehouse', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', lineNo: number, quantityOrdered: string, quantityAllocated: string, quantityPicked: string, quantityPacked: string, quantityShipped: string, quantityBackordered: string, quantityCancelled: string, unitPrice: string, discountPercent: string, taxRate: string, item: { __typename?: 'Item', sku: string } }> } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SalesOrderByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SalesOrderByIdQuery = { __typename?: 'Query', salesOrder: { __typename?: 'SalesOrder', id: string, number: string, status: SalesOrderStatus, externalRef: string | null, requestedShipDate: string | null, priority: number, carrier: string | null, carrierService: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, customer: { __typename?: 'Customer', code: string }, channel: { __typename?: 'SalesChannel', code: string }, partner: { __typename?: 'Partner', code: string } | null, shipFromWarehouse: { __typename?: 'Warehouse', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', lineNo: number, quantityOrdered: string, quantityAllocated: string, quantityPicked: string, quantityPacked: string, quantityShipped: string, quantityBackordered: string, quantityCancelled: string, unitPrice: string, discountPercent: string, taxRate: string, item: { __typename?: 'Item', sku: string } }> } | null };
+
+export type SalesOrdersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SalesOrderFilter>;
+}>;
+
+
+export type SalesOrdersQuery = { __typename?: 'Query', salesOrders: { __typename?: 'SalesOrderConnection', totalCount: number, edges: Array<{ __typename?: 'SalesOrderEdge', node: { __typename?: 'SalesOrder', id: string, number: string, status: SalesOrderStatus, partner: { __typename?: 'Partner', code: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type SalesOrderNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SalesOrderNodeQuery = { __typename?: 'Query', node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Category', id: string }
+    | { __typename: 'Customer', id: string }
+    | { __typename: 'FiscalPeriod', id: string }
+    | { __typename: 'InventoryCount', id: string }
+    | { __typename: 'Item', id: string }
+    | { __typename: 'ItemBarcode', id: string }
+    | { __typename: 'JournalEntry', id: string }
+    | { __typename: 'Location', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'Partner', id: string }
+    | { __typename: 'SalesChannel', id: string }
+    | { __typename: 'SalesOrder', number: string, status: SalesOrderStatus, id: string }
+    | { __typename: 'Serial', id: string }
+    | { __typename: 'StockDocument', id: string }
+    | { __typename: 'StockMove', id: string }
+    | { __typename: 'StockTransfer', id: string }
+    | { __typename: 'Unit', id: string }
+    | { __typename: 'Warehouse', id: string }
+    | { __typename: 'Zone', id: string }
+   | null };
+
+export type SalesOrderNodesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type SalesOrderNodesQuery = { __typename?: 'Query', nodes: Array<
+    | { __typename?: 'Account', id: string }
+    | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'Category', id: string }
+    | { __typename?: 'Customer', id: string }
+    | { __typename?: 'FiscalPeriod', id: string }
+    | { __typename?: 'InventoryCount', id: string }
+    | { __typename?: 'Item', id: string }
+    | { __typename?: 'ItemBarcode', id: string }
+    | { __typename?: 'JournalEntry', id: string }
+    | { __typename?: 'Location', id: string }
+    | { __typename?: 'Lot', id: string }
+    | { __typename?: 'Partner', id: string }
+    | { __typename?: 'SalesChannel', id: string }
+    | { __typename?: 'SalesOrder', number: string, id: string }
+    | { __typename?: 'Serial', id: string }
+    | { __typename?: 'StockDocument', id: string }
+    | { __typename?: 'StockMove', id: string }
+    | { __typename?: 'StockTransfer', id: string }
+    | { __typename?: 'Unit', id: string }
+    | { __typename?: 'Warehouse', id: string }
+    | { __typename?: 'Zone', id: string }
+   | null> };
+
+export type SalesOrderCustomerCreditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SalesOrderCustomerCreditQuery = { __typename?: 'Query', salesOrder: { __typename?: 'SalesOrder', number: string, customer: { __typename?: 'Customer', code: string, creditLimit: string | null } } | null };
 
 export type ScanElementFieldsFragment = { __typename?: 'ScanElement', ai: string, title: string, raw: string, position: number, date: string | null, quantity: string | null, measure: string | null, measureUnit: string | null, gtin: string | null };
 
@@ -3302,6 +3963,8 @@ export const DocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const TransferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityLost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiveEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<TransferFieldsFragment, unknown>;
 export const CountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"expectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"missingSerials"}},{"kind":"Field","name":{"kind":"Name","value":"foundSerials"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<CountFieldsFragment, unknown>;
 export const EntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postingDate"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<EntryFieldsFragment, unknown>;
+export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerFieldsFragment, unknown>;
+export const SalesOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestedShipDate"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"carrierService"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipFromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPacked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]}}]} as unknown as DocumentNode<SalesOrderFieldsFragment, unknown>;
 export const ScanElementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScanElementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScanElement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ai"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}}]}}]} as unknown as DocumentNode<ScanElementFieldsFragment, unknown>;
 export const WarehouseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WarehouseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Warehouse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"allowNegativeStock"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<WarehouseFieldsFragment, unknown>;
 export const AccessItemCostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessItemCost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"standardCost"}}]}}]}}]} as unknown as DocumentNode<AccessItemCostQuery, AccessItemCostQueryVariables>;
@@ -3375,6 +4038,24 @@ export const QueryCountNodesDocument = {"kind":"Document","definitions":[{"kind"
 export const QueryCountApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountApiKeysQuery, QueryCountApiKeysQueryVariables>;
 export const QueryCountStockMovesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountStockMoves"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMoves"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountStockMovesQuery, QueryCountStockMovesQueryVariables>;
 export const QueryCountStockLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountStockLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountStockLevelsQuery, QueryCountStockLevelsQueryVariables>;
+export const QueryCountSalesOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountSalesOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"channelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountSalesOrdersQuery, QueryCountSalesOrdersQueryVariables>;
+export const CustomerCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerCreateMutation, CustomerCreateMutationVariables>;
+export const CustomerUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerUpdateMutation, CustomerUpdateMutationVariables>;
+export const CustomerDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerDeactivateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerDeactivate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerDeactivateMutation, CustomerDeactivateMutationVariables>;
+export const CustomerByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerByIdQuery, CustomerByIdQueryVariables>;
+export const CustomerByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CustomerByCodeQuery, CustomerByCodeQueryVariables>;
+export const CustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CustomersQuery, CustomersQueryVariables>;
+export const SalesChannelCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SalesChannelCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesChannelCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesChannelCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SalesChannelCreateMutation, SalesChannelCreateMutationVariables>;
+export const SalesChannelUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SalesChannelUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesChannelUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesChannelUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SalesChannelUpdateMutation, SalesChannelUpdateMutationVariables>;
+export const SalesChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalesChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesChannels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SalesChannelsQuery, SalesChannelsQueryVariables>;
+export const SalesOrderCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SalesOrderCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrderCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrderCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SalesOrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestedShipDate"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"carrierService"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipFromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPacked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]}}]} as unknown as DocumentNode<SalesOrderCreateMutation, SalesOrderCreateMutationVariables>;
+export const SalesOrderUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SalesOrderUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrderUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrderUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SalesOrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestedShipDate"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"carrierService"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipFromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPacked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]}}]} as unknown as DocumentNode<SalesOrderUpdateMutation, SalesOrderUpdateMutationVariables>;
+export const SalesOrderCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SalesOrderCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrderCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrderCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SalesOrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestedShipDate"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"carrierService"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipFromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPacked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]}}]} as unknown as DocumentNode<SalesOrderCancelMutation, SalesOrderCancelMutationVariables>;
+export const SalesOrderByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalesOrderById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SalesOrderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestedShipDate"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"carrierService"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipFromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPacked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]}}]} as unknown as DocumentNode<SalesOrderByIdQuery, SalesOrderByIdQueryVariables>;
+export const SalesOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalesOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SalesOrdersQuery, SalesOrdersQueryVariables>;
+export const SalesOrderNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalesOrderNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<SalesOrderNodeQuery, SalesOrderNodeQueryVariables>;
+export const SalesOrderNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalesOrderNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<SalesOrderNodesQuery, SalesOrderNodesQueryVariables>;
+export const SalesOrderCustomerCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalesOrderCustomerCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}}]}}]}}]}}]} as unknown as DocumentNode<SalesOrderCustomerCreditQuery, SalesOrderCustomerCreditQueryVariables>;
 export const ScanParseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanParse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"raw"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanParse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"raw"},"value":{"kind":"Variable","name":{"kind":"Name","value":"raw"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"gs1"}},{"kind":"Field","name":{"kind":"Name","value":"symbology"}},{"kind":"Field","name":{"kind":"Name","value":"symbologyId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"sscc"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScanElementFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"ai"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"serials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"barcode"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScanElementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScanElement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ai"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}}]}}]} as unknown as DocumentNode<ScanParseQuery, ScanParseQueryVariables>;
 export const ScanParseCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanParseCatalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"raw"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanParse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"raw"},"value":{"kind":"Variable","name":{"kind":"Name","value":"raw"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"gs1"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ai"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"ai"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]} as unknown as DocumentNode<ScanParseCatalogQuery, ScanParseCatalogQueryVariables>;
 export const ScanParseLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScanParseLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"raw"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanParse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"raw"},"value":{"kind":"Variable","name":{"kind":"Name","value":"raw"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ScanParseLocationQuery, ScanParseLocationQueryVariables>;

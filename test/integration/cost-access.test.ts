@@ -26,7 +26,7 @@ import { dataOf, type GraphQLResponse, startTestApp, type TestApp } from '../hel
 import { itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
 import { sql } from '../helpers/sql';
 
-/** Decimal fields that are quantities or dimensions, not money: free of the cost rule. Everything else Decimal is money. */
+/** Decimal fields that are quantities or dimensions, not money: free of the cost rule. Everything else Decimal is money (selling terms aside, below). */
 const NOT_MONEY = new Set([
   'CountVariance.counted',
   'CountVariance.onHand',
@@ -65,7 +65,22 @@ const NOT_MONEY = new Set([
   'WarehouseAvailability.available',
   'WarehouseAvailability.inTransit',
   'WarehouseAvailability.onHand',
+  'SalesOrderLine.quantityAllocated',
+  'SalesOrderLine.quantityBackordered',
+  'SalesOrderLine.quantityCancelled',
+  'SalesOrderLine.quantityOrdered',
+  'SalesOrderLine.quantityPacked',
+  'SalesOrderLine.quantityPicked',
+  'SalesOrderLine.quantityShipped',
 ]);
+
+/**
+ * Selling terms: what a customer is charged and on what terms. They are money but no cost,
+ * value or margin figure (a storefront or marketplace sends its prices; a partner sees those of
+ * its own orders), so they are free of the cost rule. Who reads them is decided by sales:read
+ * (partner:self for a partner's own orders), tested in sales.test.ts; a credit limit needs sales:read.
+ */
+const SELLING_TERMS = new Set(['Customer.creditLimit', 'Customer.defaultTaxRate', 'SalesOrderLine.discountPercent', 'SalesOrderLine.taxRate', 'SalesOrderLine.unitPrice']);
 
 /** How far below an entry point the search for a money figure's object goes. */
 const MAX_DEPTH = 4;
@@ -202,9 +217,11 @@ describe('every money figure in the schema needs costs:read', () => {
     const coordinates = new Set(decimals.map((d) => d.coordinate));
     expect([...NOT_MONEY].filter((c) => !coordinates.has(c)), 'NOT_MONEY names fields the schema no longer has').toEqual([]);
     expect(decimals.filter((d) => NOT_MONEY.has(d.coordinate) && /costs:read|cost|value|price|margin|amount/i.test(`${d.field} ${d.description}`)).map((d) => d.coordinate)).toEqual([]);
-    const money = decimals.filter((d) => !NOT_MONEY.has(d.coordinate));
+    expect([...SELLING_TERMS].filter((c) => !coordinates.has(c)), 'SELLING_TERMS names fields the schema no longer has').toEqual([]);
+    expect(decimals.filter((d) => SELLING_TERMS.has(d.coordinate) && /costs:read|cost|margin/i.test(`${d.field} ${d.description}`)).map((d) => d.coordinate)).toEqual([]);
+    const money = decimals.filter((d) => !NOT_MONEY.has(d.coordinate) && !SELLING_TERMS.has(d.coordinate));
     // Every field documented as needing costs:read is in the table (and the table is not trivially small).
-    expect(decimals.filter((d) => /costs:read/.test(d.description)).every((d) => !NOT_MONEY.has(d.coordinate))).toBe(true);
+    expect(decimals.filter((d) => /costs:read/.test(d.description)).every((d) => !NOT_MONEY.has(d.coordinate) && !SELLING_TERMS.has(d.coordinate))).toBe(true);
     expect(money.map((d) => d.coordinate)).toEqual(expect.arrayContaining(['Item.standardCost', 'StockMove.unitCost', 'StockMove.value', 'StockSummary.value', 'InventoryValuationLine.value', 'JournalLine.debit']));
 
     // Shortest path from each entry point to each object type.

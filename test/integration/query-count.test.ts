@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../../src/auth/roles';
 import { inTransaction } from '../../src/db/transaction';
+import { SalesChannelKind } from '../../src/modules/sales/customer.entity';
 import { LocationType } from '../../src/modules/warehouse/location.entity';
 import type { TxContext } from '../../src/shared/context';
 import { toGlobalId } from '../../src/shared/ids';
@@ -9,6 +10,7 @@ import {
   QueryCountItemsDocument,
   QueryCountLocationsDocument,
   QueryCountNodesDocument,
+  QueryCountSalesOrdersDocument,
   QueryCountStockLevelsDocument,
   QueryCountStockMovesDocument,
 } from '../generated/graphql';
@@ -28,6 +30,7 @@ let t: TestApp;
 let warehouseId: string;
 const itemIds: string[] = [];
 const locationIds: string[] = [];
+let salesChannelId: string;
 
 /**
  * Seeds through the services, all in one transaction (each command joins it), emptying the
@@ -94,6 +97,22 @@ beforeAll(async () => {
         lines: itemIds.map((itemId, i) => ({ itemId, locationId: locationIds[i] as string, quantity: String(i + 1), unitCost: '1.5' })),
       }),
     );
+    // 50 sales orders of 3 lines each, over 5 customers and 2 partners' channels and one of none.
+    const { customers, salesChannels, salesOrders } = t.app.services;
+    const customerIds: string[] = [];
+    for (let c = 0; c < 5; c++) customerIds.push((await run((tx) => customers.create(tx, { code: `QC-C${c}`, name: `Customer ${c}`, defaultTaxRate: '20' }))).customerId);
+    const marketplace = (await run((tx) => partners.create(tx, { code: 'QC-MKT', name: 'Counted marketplace' }))).partnerId;
+    salesChannelId = (await run((tx) => salesChannels.create(tx, { code: 'QC-SHOP', name: 'Counted shop', kind: SalesChannelKind.MARKETPLACE, partnerId: marketplace }))).salesChannelId;
+    for (let o = 0; o < 50; o++) {
+      await run((tx) =>
+        salesOrders.create(tx, {
+          customerId: customerIds[o % 5] as string,
+          channelId: salesChannelId,
+          externalRef: `QC-ORDER-${o}`,
+          lines: [0, 1, 2].map((l) => ({ itemId: itemIds[(o * 3 + l) % 100] as string, quantity: '2', unitPrice: '3.5' })),
+        }),
+      );
+    }
   });
 });
 afterAll(async () => {
@@ -212,5 +231,27 @@ describe('DataLoaders batch relations', () => {
     expect(big).toHaveLength(100);
     expect(big.every((l) => l.item.stock[0]?.available === l.onHand)).toBe(true);
     expect(bigSql.length, `100 levels ran:\n${bigSql.join('\n')}`).toBe(smallSql.length);
+  });
+
+  it('reads a page of sales orders with customer, channel, partner, lines, items and units in as many statements for 50 as for 5', async () => {
+    const channelId = toGlobalId('SalesChannel', salesChannelId);
+    await t.gql(QueryCountSalesOrdersDocument, { first: 1, channelId });
+    let small: unknown[] = [];
+    const smallSql = await statementsOf(async () => {
+      small = dataOf(await t.gql(QueryCountSalesOrdersDocument, { first: 5, channelId })).salesOrders.edges;
+    });
+    let big: { number: string; customer: { code: string }; partner: { code: string } | null; lines: { item: { sku: string; unit: { code: string } } }[] }[] = [];
+    const bigSql = await statementsOf(async () => {
+      big = dataOf(await t.gql(QueryCountSalesOrdersDocument, { first: 50, channelId })).salesOrders.edges.map((e) => e.node);
+    });
+    expect(small).toHaveLength(5);
+    expect(big).toHaveLength(50);
+    expect(new Set(big.map((o) => o.number)).size).toBe(50);
+    expect(big[7]).toMatchObject({ customer: { code: 'QC-C2' }, partner: { code: 'QC-MKT' } });
+    expect(big[7]!.lines.map((l) => l.item.sku)).toEqual(['QC-021', 'QC-022', 'QC-023']);
+    expect(big.every((o) => o.lines.length === 3 && o.lines.every((l) => l.item.unit.code !== ''))).toBe(true);
+    expect(bigSql.length, `50 orders ran:\n${bigSql.join('\n')}`).toBe(smallSql.length);
+    // orders page, lines, items, units, customers, channels, partners
+    expect(bigSql.length, `50 orders ran:\n${bigSql.join('\n')}`).toBe(7);
   });
 });

@@ -1,0 +1,212 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { payloadType } from '../../graphql/payload';
+import { Connection, Node } from '../../graphql/relay';
+import { DateTimeScalar, DecimalScalar } from '../../graphql/scalars';
+import { UserError } from '../../graphql/user-error';
+import { AddressInput, AddressType } from '../warehouse/warehouse.types';
+import { SalesChannelKind } from './customer.entity';
+import { SalesErrorCode } from './sales-errors';
+
+registerEnumType(SalesErrorCode, { name: 'SalesErrorCode' });
+registerEnumType(SalesChannelKind, { name: 'SalesChannelKind', description: 'Where a channel\'s orders come from.' });
+
+@ObjectType('SalesUserError', { implements: UserError })
+export class SalesUserError extends UserError {
+  @Field(() => SalesErrorCode)
+  code!: SalesErrorCode;
+}
+
+@ObjectType('Customer', { implements: Node, description: 'Someone the company sells to. Rates are percents (19 means 19 %).' })
+export class CustomerType extends Node {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => AddressType)
+  billingAddress!: AddressType;
+
+  @Field(() => AddressType, { description: 'Where orders ship unless an order names its own address.' })
+  shippingAddress!: AddressType;
+
+  @Field(() => Int, { description: 'Payment terms: net days after the invoice.' })
+  paymentTermsDays!: number;
+
+  @Field(() => DecimalScalar, { description: 'Percent; order lines take it unless they name their own.' })
+  defaultTaxRate!: string;
+
+  @Field(() => Boolean)
+  active!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+}
+
+@ObjectType('SalesChannel', { implements: Node, description: 'A storefront, marketplace or other source of orders.' })
+export class SalesChannelType extends Node {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => SalesChannelKind)
+  kind!: SalesChannelKind;
+
+  @Field(() => Boolean)
+  active!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+export const CustomerConnection = Connection(CustomerType, 'Customer');
+export const SalesChannelConnection = Connection(SalesChannelType, 'SalesChannel');
+
+@InputType('CustomerFilter')
+export class CustomerFilterInput {
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of code or name.' })
+  search?: string | null;
+}
+
+@InputType('SalesChannelFilter')
+export class SalesChannelFilterInput {
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+
+  @Field(() => SalesChannelKind, { nullable: true })
+  kind?: SalesChannelKind | null;
+}
+
+@InputType('CustomerCreateInput')
+export class CustomerCreateInput {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => AddressInput, { nullable: true })
+  billingAddress?: AddressInput | null;
+
+  @Field(() => AddressInput, { nullable: true, description: 'Default: the billing address.' })
+  shippingAddress?: AddressInput | null;
+
+  @Field(() => Int, { nullable: true, description: 'Net days, 0 to 365 (default 30).' })
+  paymentTermsDays?: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent, 0 to 100 (default 0).' })
+  defaultTaxRate?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  creditLimit?: string | null;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}
+
+@InputType('CustomerUpdateInput')
+export class CustomerUpdateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => AddressInput, { nullable: true })
+  billingAddress?: AddressInput | null;
+
+  @Field(() => AddressInput, { nullable: true })
+  shippingAddress?: AddressInput | null;
+
+  @Field(() => Int, { nullable: true })
+  paymentTermsDays?: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  defaultTaxRate?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'null removes the limit.' })
+  creditLimit?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+}
+
+@InputType('CustomerDeactivateInput')
+export class CustomerDeactivateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType('SalesChannelCreateInput')
+export class SalesChannelCreateInput {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => SalesChannelKind)
+  kind!: SalesChannelKind;
+
+  @Field(() => ID, { nullable: true, description: 'The partner owning the channel (a marketplace): its orders become that partner\'s.' })
+  partnerId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}
+
+@InputType('SalesChannelUpdateInput')
+export class SalesChannelUpdateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => SalesChannelKind, { nullable: true })
+  kind?: SalesChannelKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'null removes the owner (for orders placed from now on).' })
+  partnerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+}
+
+export const CustomerCreatePayload = payloadType('CustomerCreatePayload', { customer: () => CustomerType }, SalesUserError);
+export const CustomerUpdatePayload = payloadType('CustomerUpdatePayload', { customer: () => CustomerType }, SalesUserError);
+export const CustomerDeactivatePayload = payloadType('CustomerDeactivatePayload', { customer: () => CustomerType }, SalesUserError);
+export const SalesChannelCreatePayload = payloadType('SalesChannelCreatePayload', { salesChannel: () => SalesChannelType }, SalesUserError);
+export const SalesChannelUpdatePayload = payloadType('SalesChannelUpdatePayload', { salesChannel: () => SalesChannelType }, SalesUserError);
