@@ -80,3 +80,14 @@ export async function keysetPage<T extends { id: string }>(
     totalCount: () => em.count(entity, where),
   };
 }
+
+/** `text` as a literal inside a LIKE / ILIKE pattern: its `%`, `_` and `\` match only themselves. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The filter clause of a list searched by text: `search` anywhere in any of `fields`, in any case. */
+export function containsAny(fields: readonly string[], search: string): Record<string, unknown> {
+  const like = `%${escapeLike(search)}%`;
+  return { $or: fields.map((field) => ({ [field]: { $ilike: like } })) };
+}

@@ -19,5 +19,5 @@ export type OperationGate = (
 export function operationGate(config: Pick<Config, 'introspection' | 'maxQueryCost'>, schema: GraphQLSchema): OperationGate {
   const cost = costMemo(schema);
   return (principal, document, variables, operationName) =>
-    refuseIntrospection(config.introspection, principal, document) ?? refuseCostly(schema, config.maxQueryCost, document, variables, operationName, cost);
+    refuseIntrospection(config.introspection, principal, document) ?? refuseCostly(cost, config.maxQueryCost, document, variables, operationName);
 }

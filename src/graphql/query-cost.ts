@@ -94,9 +94,11 @@ const KEYS_PER_DOCUMENT = 64;
  * the same query text) and per cost-relevant shape of the variables: a storefront sending
  * one query with different SKUs pays for the walk once per number of SKUs, not per request.
  */
-export function costMemo(schema: GraphQLSchema): typeof operationCost {
+export type CostOf = (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null) => number;
+
+export function costMemo(schema: GraphQLSchema): CostOf {
   const byDocument = new WeakMap<DocumentNode, Map<string, number>>();
-  return (_schema, document, variables, operationName) => {
+  return (document, variables, operationName) => {
     let known = byDocument.get(document);
     if (!known) byDocument.set(document, (known = new Map()));
     const key = costKey(operationName, variables);
@@ -115,16 +117,15 @@ export function costMemo(schema: GraphQLSchema): typeof operationCost {
  * variables do not coerce is let through: execution reports that error in its usual words.
  */
 export function refuseCostly(
-  schema: GraphQLSchema,
+  cost: CostOf,
   max: number,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
   operationName?: string | null,
-  cost: typeof operationCost = operationCost,
 ): GraphQLError | null {
   let found: number;
   try {
-    found = cost(schema, document, variables, operationName);
+    found = cost(document, variables, operationName);
   } catch {
     return null;
   }

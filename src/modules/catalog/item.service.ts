@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runCommand } from '../../db/command';
 import { mapUniqueViolation } from '../../db/constraints';
-import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
+import { containsAny, keysetPage, type Page, type PageRequest } from '../../db/pagination';
 import { queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, QUANTITY_SCALE, UNIT_COST_SCALE, toText } from '../../shared/decimal';
@@ -143,8 +143,7 @@ export class ItemService {
     const where: Record<string, unknown>[] = [];
     const search = filter.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push({ $or: [{ sku: { $ilike: like } }, { name: { $ilike: like } }] });
+      where.push(containsAny(['sku', 'name'], search));
     }
     if (filter.skus && filter.skus.length > 0) {
       if (filter.skus.length > 500) throw new DomainError(CatalogErrorCode.INVALID, 'At most 500 SKUs per filter.', { field: ['filter', 'skus'] });

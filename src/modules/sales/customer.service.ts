@@ -2,7 +2,7 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { runCommand } from '../../db/command';
 import { mapUniqueViolation } from '../../db/constraints';
-import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
+import { containsAny, keysetPage, type Page, type PageRequest } from '../../db/pagination';
 import { queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { toText } from '../../shared/decimal';
@@ -96,8 +96,7 @@ export class CustomerService {
     if (filter.active != null) where.push({ active: filter.active });
     const search = filter.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push({ $or: [{ code: { $ilike: like } }, { name: { $ilike: like } }] });
+      where.push(containsAny(['code', 'name'], search));
     }
     return keysetPage<Customer>(ctx.em, Customer, where.length ? { $and: where } : {}, page, 'code');
   }

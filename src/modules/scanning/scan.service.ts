@@ -1,6 +1,8 @@
 import { hasScope } from '../../auth/principal';
 import { Scope } from '../../auth/roles';
+import { escapeLike } from '../../db/pagination';
 import type { ServiceContext } from '../../shared/context';
+
 import { dec, toText } from '../../shared/decimal';
 import { checkGtin, looksLikeGtin } from '../catalog/gs1';
 import { type Gs1Element, type Gs1Error, readScan, type ScanSymbology } from '../catalog/gs1-elements';
@@ -109,8 +111,7 @@ export class ScanService {
 
   /** Lots by number (case-insensitive, as `lotByNumber`): of one item, or of any item. */
   private lots(ctx: ServiceContext, lotNumber: string, itemId: string | null): Promise<Lot[]> {
-    const like = lotNumber.replace(/[\\%_]/g, (c) => `\\${c}`);
-    return ctx.em.find(Lot, { lotNumber: { $ilike: like }, ...(itemId ? { item: itemId } : {}) }, { orderBy: { id: 'asc' }, limit: MAX_NUMBER_MATCHES });
+    return ctx.em.find(Lot, { lotNumber: { $ilike: escapeLike(lotNumber) }, ...(itemId ? { item: itemId } : {}) }, { orderBy: { id: 'asc' }, limit: MAX_NUMBER_MATCHES });
   }
 
   private serials(ctx: ServiceContext, serialNumber: string, itemId: string | null): Promise<Serial[]> {

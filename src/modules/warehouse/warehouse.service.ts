@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { lockPlaceExclusive, locationLockKey, warehouseLockKey } from './place-locks';
 import { runCommand } from '../../db/command';
 import { mapUniqueViolation } from '../../db/constraints';
-import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
+import { containsAny, keysetPage, type Page, type PageRequest } from '../../db/pagination';
 import { queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { DomainError } from '../../shared/errors';
@@ -97,8 +97,7 @@ export class WarehouseService {
     if (filter.active != null) where.push({ active: filter.active });
     const search = filter.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push({ $or: [{ code: { $ilike: like } }, { name: { $ilike: like } }] });
+      where.push(containsAny(['code', 'name'], search));
     }
     return keysetPage<Warehouse>(ctx.em, Warehouse, where.length ? { $and: where } : {}, page, 'code');
   }
