@@ -19,6 +19,11 @@ import { PartnerService } from './modules/partners/partner.service';
 import { ScanService } from './modules/scanning/scan.service';
 import { CustomerService, SalesChannelService } from './modules/sales/customer.service';
 import { SalesOrderService } from './modules/sales/sales-order.service';
+import { CancelRelease } from './modules/fulfillment/cancel-release';
+import { PickService } from './modules/fulfillment/pick.service';
+import { ReservationService } from './modules/fulfillment/reservation.service';
+import { ShipmentService } from './modules/fulfillment/shipment.service';
+import { WaveService } from './modules/fulfillment/wave.service';
 import { LocationService, WarehouseService, ZoneService } from './modules/warehouse/warehouse.service';
 
 /** The composition root: every service, built once per process. */
@@ -33,6 +38,10 @@ export interface Services {
   customers: CustomerService;
   salesChannels: SalesChannelService;
   salesOrders: SalesOrderService;
+  reservations: ReservationService;
+  waves: WaveService;
+  picks: PickService;
+  shipments: ShipmentService;
   accounts: AccountService;
   accountMappings: AccountMappingService;
   posting: PostingService;
@@ -52,7 +61,9 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
   const accountMappings = new AccountMappingService();
   const reconciliation = new ReconciliationService();
   const stockEngine = new StockEngine();
-  const stockDeps = { engine: stockEngine, posting, mappings: accountMappings };
+  const reservations = new ReservationService();
+  // Every stock document fills waiting backorders from the stock it brings, in its own transaction.
+  const stockDeps = { engine: stockEngine, posting, mappings: accountMappings, afterWrite: reservations.fillBackorders };
   const items = new ItemService(itemHasStockHistory);
   return {
     apiKeys: new ApiKeyService(rootEm, config.authCacheMs),
@@ -64,8 +75,11 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     partners: new PartnerService(),
     customers: new CustomerService(),
     salesChannels: new SalesChannelService(),
-    // The reservation work passes its release (allocations, picked stock) here.
-    salesOrders: new SalesOrderService(),
+    salesOrders: new SalesOrderService(new CancelRelease(stockDeps)),
+    reservations,
+    waves: new WaveService(),
+    picks: new PickService(stockDeps),
+    shipments: new ShipmentService(stockDeps),
     accounts: new AccountService(),
     accountMappings,
     posting,

@@ -5,6 +5,7 @@ import { Item } from '../modules/catalog/item.entity';
 import { Unit } from '../modules/catalog/unit.entity';
 import { OutboxEvent } from '../modules/events/outbox-event.entity';
 import { Partner } from '../modules/partners/partner.entity';
+import { Carton, CartonLine, PickList, PickTask, Shipment, ShipmentLine, ShipmentTrackingEvent, StockAllocation, Wave } from '../modules/fulfillment/fulfillment.entity';
 import { Customer, SalesChannel } from '../modules/sales/customer.entity';
 import { SalesOrder, SalesOrderLine, SalesOrderSequence } from '../modules/sales/sales-order.entity';
 import { Location } from '../modules/warehouse/location.entity';
@@ -66,4 +67,13 @@ export const entities = [
   SalesOrder,
   SalesOrderLine,
   SalesOrderSequence,
+  StockAllocation,
+  Wave,
+  PickList,
+  PickTask,
+  Shipment,
+  Carton,
+  CartonLine,
+  ShipmentLine,
+  ShipmentTrackingEvent,
 ];

@@ -38,6 +38,19 @@ import { PartnerResolver } from '../modules/partners/partner.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
 import { SalesOrderLineResolver, SalesOrderResolver } from '../modules/sales/sales-order.resolver';
+import {
+  CartonLineResolver,
+  CartonResolver,
+  FulfillmentResolver,
+  PickListResolver,
+  PickTaskResolver,
+  SalesOrderFulfillmentResolver,
+  SalesOrderLineFulfillmentResolver,
+  ShipmentLineResolver,
+  ShipmentResolver,
+  StockAllocationResolver,
+  WaveResolver,
+} from '../modules/fulfillment/fulfillment.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
 import { leanRootResolvers } from './lean-resolvers';
@@ -82,6 +95,17 @@ export const resolvers = [
   AccountLedgerLineResolver,
   ReconciliationLineResolver,
   ScanResolver,
+  FulfillmentResolver,
+  SalesOrderFulfillmentResolver,
+  SalesOrderLineFulfillmentResolver,
+  StockAllocationResolver,
+  WaveResolver,
+  PickListResolver,
+  PickTaskResolver,
+  ShipmentResolver,
+  CartonResolver,
+  CartonLineResolver,
+  ShipmentLineResolver,
   CustomerResolver,
   SalesChannelResolver,
   SalesOrderResolver,

@@ -190,6 +190,13 @@ export type AdjustmentReason =
   | 'SAMPLE'
   | 'THEFT';
 
+/** OPEN: reserved in its location. PICKED: moved to packing. SHIPPED, RELEASED: final. */
+export type AllocationStatus =
+  | 'OPEN'
+  | 'PICKED'
+  | 'RELEASED'
+  | 'SHIPPED';
+
 /** An access key. The secret is shown once, at creation; only its hash is kept. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
@@ -284,6 +291,72 @@ export type BarcodeKind =
   | 'GTIN_13'
   | 'GTIN_14'
   | 'OTHER';
+
+export type Carton = Node & {
+  __typename?: 'Carton';
+  cartonType: Scalars['String']['output'];
+  heightCm: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  lengthCm: Maybe<Scalars['Decimal']['output']>;
+  lines: Array<CartonLine>;
+  /** The carton label's SSCC (GS1 AI 00, 18 digits). */
+  sscc: Scalars['String']['output'];
+  status: CartonStatus;
+  trackingNumber: Maybe<Scalars['String']['output']>;
+  weightKg: Maybe<Scalars['Decimal']['output']>;
+  widthCm: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type CartonCloseInput = {
+  /** The scanned carton label: its SSCC as a GS1 element string (AI 00) or the 18 digits. */
+  raw: Scalars['String']['input'];
+  weightKg?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CartonClosePayload = {
+  __typename?: 'CartonClosePayload';
+  carton: Maybe<Carton>;
+  shipment: Maybe<Shipment>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<FulfillmentUserError>;
+};
+
+export type CartonLine = {
+  __typename?: 'CartonLine';
+  item: Item;
+  lot: Maybe<Lot>;
+  quantity: Scalars['Decimal']['output'];
+  serialNumbers: Array<Scalars['String']['output']>;
+};
+
+export type CartonPackInput = {
+  cartonType: Scalars['String']['input'];
+  /** Close the carton now (default); an open carton is closed by scanning its label (cartonClose). */
+  close?: InputMaybe<Scalars['Boolean']['input']>;
+  heightCm?: InputMaybe<Scalars['Decimal']['input']>;
+  lengthCm?: InputMaybe<Scalars['Decimal']['input']>;
+  lines: Array<CartonPackLineInput>;
+  weightKg?: InputMaybe<Scalars['Decimal']['input']>;
+  widthCm?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CartonPackLineInput = {
+  /** Needed when units of several lots were picked for the line. */
+  lotNumber?: InputMaybe<Scalars['String']['input']>;
+  orderLineId: Scalars['ID']['input'];
+  quantity: Scalars['Decimal']['input'];
+  /** Serial items: the serial numbers packed. */
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type CartonStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type CartonTrackingInput = {
+  cartonId: Scalars['ID']['input'];
+  trackingNumber: Scalars['String']['input'];
+};
 
 export type CatalogErrorCode =
   | 'CATEGORY_CYCLE'
@@ -562,6 +635,94 @@ export type FiscalPeriodReopenPayload = {
   period: Maybe<FiscalPeriod>;
   /** Business-rule failures; empty when the mutation succeeded. */
   userErrors: Array<LedgerUserError>;
+};
+
+/** Why a confirmation, wave, scan, pack or shipment was refused. */
+export type FulfillmentErrorCode =
+  | 'CARTON_CLOSED'
+  | 'CARTON_OPEN'
+  | 'CHANNEL_INACTIVE'
+  | 'COST_REQUIRED'
+  | 'COUNT_NOT_OPEN'
+  | 'CUSTOMER_INACTIVE'
+  | 'DISCOUNT_OUT_OF_RANGE'
+  | 'DUPLICATE_CODE'
+  | 'DUPLICATE_SERIAL'
+  | 'EXPIRED_LOT'
+  | 'EXTERNAL_REF_CONFLICT'
+  | 'FORBIDDEN'
+  | 'FUTURE_DATE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'ILLEGAL_TRANSITION'
+  | 'INACTIVE_ITEM'
+  | 'INACTIVE_LOCATION'
+  | 'INACTIVE_WAREHOUSE'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID'
+  | 'INVALID_QUANTITY'
+  | 'ITEM_INACTIVE'
+  | 'LOCATION_IN_OTHER_WAREHOUSE'
+  | 'LOT_EXPIRED'
+  | 'LOT_EXPIRY_MISMATCH'
+  | 'LOT_EXPIRY_REQUIRED'
+  | 'LOT_NOT_TRACKED'
+  | 'LOT_REQUIRED'
+  | 'NEGATIVE_PRICE'
+  | 'NOTHING_TO_RELEASE'
+  | 'NOTHING_TO_SHIP'
+  | 'NOT_FOUND'
+  | 'NOT_POSITIVE'
+  | 'NO_LINES'
+  | 'NO_PACKING_LOCATION'
+  | 'NO_WAREHOUSE'
+  | 'ORDER_NOT_EDITABLE'
+  | 'OUT_OF_COUNT_SCOPE'
+  | 'OUT_OF_RANGE'
+  | 'OVERPACK'
+  | 'OVERPICK'
+  | 'PARTNER_MISMATCH'
+  | 'PERIOD_CLOSED'
+  | 'PICK_LIST_DONE'
+  | 'QUANTITY_EXCEEDS_SHIPPED'
+  | 'REQUIRED'
+  | 'SAME_LOCATION'
+  | 'SAME_WAREHOUSE'
+  | 'SCAN_MALFORMED'
+  | 'SCAN_UNKNOWN'
+  | 'SERIALS_NOT_TRACKED'
+  | 'SERIALS_REQUIRED'
+  | 'SERIAL_COUNT_MISMATCH'
+  | 'SERIAL_IN_STOCK'
+  | 'SERIAL_NOT_AVAILABLE'
+  | 'SERIAL_UNKNOWN'
+  | 'TAX_RATE_OUT_OF_RANGE'
+  | 'TOO_LONG'
+  | 'TOO_MANY_LINES'
+  | 'TRANSFER_NOT_IN_TRANSIT'
+  | 'TRANSIT_LOCATION'
+  | 'UNKNOWN_BARCODE'
+  | 'UNKNOWN_CHANNEL'
+  | 'UNKNOWN_CUSTOMER'
+  | 'UNKNOWN_ITEM'
+  | 'UNKNOWN_LOCATION'
+  | 'UNKNOWN_LOT'
+  | 'UNKNOWN_PARTNER'
+  | 'UNKNOWN_SERIAL'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'VERSION_CONFLICT'
+  | 'WAREHOUSE_INACTIVE'
+  | 'WAREHOUSE_MISMATCH'
+  | 'WRONG_ITEM'
+  | 'WRONG_LOCATION'
+  | 'WRONG_LOT';
+
+export type FulfillmentUserError = UserError & {
+  __typename?: 'FulfillmentUserError';
+  code: FulfillmentErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "lines", "2", "quantity"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for a person to read. */
+  message: Scalars['String']['output'];
 };
 
 export type InventoryCount = Node & {
@@ -1225,6 +1386,8 @@ export type Mutation = {
   apiKeyCreate: ApiKeyCreatePayload;
   /** Revokes a key at once on every node. The last active ADMIN key cannot be revoked. */
   apiKeyRevoke: ApiKeyRevokePayload;
+  /** Closes an open carton by its scanned label (SSCC). */
+  cartonClose: CartonClosePayload;
   categoryCreate: CategoryCreatePayload;
   categoryUpdate: CategoryUpdatePayload;
   customerCreate: CustomerCreatePayload;
@@ -1258,14 +1421,26 @@ export type Mutation = {
   locationUpdate: LocationUpdatePayload;
   partnerCreate: PartnerCreatePayload;
   partnerUpdate: PartnerUpdatePayload;
+  /** The floor's one scan: a location label sets where the picker stands; an item barcode (a pack barcode counts its units), a lot or serial number, or a GS1 element string picks for the next matching task there and moves the units to packing. Refusals carry codes a scanner can show: WRONG_LOCATION, WRONG_ITEM, WRONG_LOT, EXPIRED_LOT, SERIAL_UNKNOWN, OVERPICK, SCAN_UNKNOWN, SCAN_MALFORMED. */
+  pickScan: PickScanPayload;
+  /** The picker found less than the task asks: re-allocated from another location if there is stock, else backordered; the location gets an open cycle count. */
+  pickShort: PickShortPayload;
   salesChannelCreate: SalesChannelCreatePayload;
   salesChannelUpdate: SalesChannelUpdatePayload;
   /** Cancels an order before its first shipment. */
   salesOrderCancel: SalesOrderCancelPayload;
+  /** Confirms a DRAFT order and reserves its stock (FEFO for lots with expiry, else FIFO) under the stock locks: what cannot be reserved is backordered (filled automatically, oldest order first, when stock comes in), or with backorder: false the confirmation is refused (INSUFFICIENT_STOCK). */
+  salesOrderConfirm: SalesOrderConfirmPayload;
   /** Creates a DRAFT order. A retry with the same externalRef and the same input returns the same order. */
   salesOrderCreate: SalesOrderCreatePayload;
   /** Edits a DRAFT order. */
   salesOrderUpdate: SalesOrderUpdatePayload;
+  /** Ships a packed shipment in one transaction: issue moves from packing at FIFO or average cost, serials gone, one COGS journal entry, allocations fulfilled, order lines shipped, the order SHIPPED or PARTIALLY_SHIPPED, ShipmentUpdated and OrderStatusChanged events. */
+  shipmentConfirm: ShipmentPayload;
+  /** Packs picked units into cartons (each with its SSCC) of the order's open shipment; the order is PACKED once everything picked is packed. */
+  shipmentPack: ShipmentPayload;
+  /** Records a carrier tracking event (a WAREHOUSE key, or a PARTNER key of the shipment's carrier); the same eventId again changes nothing. */
+  shipmentTrack: ShipmentPayload;
   /** Adjusts stock with a reason: losses post Dr Shrinkage / Cr Inventory, gains the reverse. */
   stockAdjust: StockAdjustPayload;
   /** Moves stock between locations of one warehouse (putaway, replenishment); no ledger effect. */
@@ -1281,6 +1456,8 @@ export type Mutation = {
   /** Stops new documents in the warehouse; reactivate with warehouseUpdate(active: true). */
   warehouseDeactivate: WarehouseDeactivatePayload;
   warehouseUpdate: WarehouseUpdatePayload;
+  /** Releases orders with reserved stock to the floor as a wave of pick lists cut by the strategy; the orders go to PICKING. */
+  waveRelease: WaveReleasePayload;
   zoneCreate: ZoneCreatePayload;
   zoneUpdate: ZoneUpdatePayload;
 };
@@ -1308,6 +1485,11 @@ export type MutationApiKeyCreateArgs = {
 
 export type MutationApiKeyRevokeArgs = {
   input: ApiKeyRevokeInput;
+};
+
+
+export type MutationCartonCloseArgs = {
+  input: CartonCloseInput;
 };
 
 
@@ -1426,6 +1608,16 @@ export type MutationPartnerUpdateArgs = {
 };
 
 
+export type MutationPickScanArgs = {
+  input: PickScanInput;
+};
+
+
+export type MutationPickShortArgs = {
+  input: PickShortInput;
+};
+
+
 export type MutationSalesChannelCreateArgs = {
   input: SalesChannelCreateInput;
 };
@@ -1441,6 +1633,11 @@ export type MutationSalesOrderCancelArgs = {
 };
 
 
+export type MutationSalesOrderConfirmArgs = {
+  input: SalesOrderConfirmInput;
+};
+
+
 export type MutationSalesOrderCreateArgs = {
   input: SalesOrderCreateInput;
 };
@@ -1448,6 +1645,21 @@ export type MutationSalesOrderCreateArgs = {
 
 export type MutationSalesOrderUpdateArgs = {
   input: SalesOrderUpdateInput;
+};
+
+
+export type MutationShipmentConfirmArgs = {
+  input: ShipmentConfirmInput;
+};
+
+
+export type MutationShipmentPackArgs = {
+  input: ShipmentPackInput;
+};
+
+
+export type MutationShipmentTrackArgs = {
+  input: ShipmentTrackInput;
 };
 
 
@@ -1488,6 +1700,11 @@ export type MutationWarehouseDeactivateArgs = {
 
 export type MutationWarehouseUpdateArgs = {
   input: WarehouseUpdateInput;
+};
+
+
+export type MutationWaveReleaseArgs = {
+  input: WaveReleaseInput;
 };
 
 
@@ -1610,6 +1827,107 @@ export type PeriodStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** One walk of one picker; tasks in location pick sequence. */
+export type PickList = Node & {
+  __typename?: 'PickList';
+  /** Where picked units go. */
+  destination: Location;
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  picker: Maybe<Scalars['String']['output']>;
+  status: PickListStatus;
+  /** In walking order. */
+  tasks: Array<PickTask>;
+  version: Scalars['Int']['output'];
+  wave: Wave;
+  /** ZONE waves: the zone this list walks. */
+  zone: Maybe<Zone>;
+};
+
+export type PickListStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type PickScanInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pickListId: Scalars['ID']['input'];
+  /** Units picked with this scan when the label does not carry a count (default 1, or the pack barcode's units). */
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The scanner's raw string: a location label, an item barcode, a lot or serial number, or a GS1 element string (with symbology prefix, FNC1 as GS, or parentheses). */
+  raw: Scalars['String']['input'];
+  /** CLUSTER lists: the tote the units go into. */
+  toteId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PickScanPayload = {
+  __typename?: 'PickScanPayload';
+  pickList: Maybe<PickList>;
+  result: Maybe<PickScanResult>;
+  tasks: Maybe<Array<PickTask>>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<FulfillmentUserError>;
+};
+
+export type PickScanResult = {
+  __typename?: 'PickScanResult';
+  /** LOCATION: the picker is now at the scanned location. PICK: units were picked. */
+  kind: Scalars['String']['output'];
+  quantity: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type PickShortInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pickTaskId: Scalars['ID']['input'];
+  /** Units not found (default: all the task still asks for). */
+  quantityMissing?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type PickShortPayload = {
+  __typename?: 'PickShortPayload';
+  pickList: Maybe<PickList>;
+  result: Maybe<PickShortResult>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<FulfillmentUserError>;
+};
+
+export type PickShortResult = {
+  __typename?: 'PickShortResult';
+  /** Units backordered: no other stock could be reserved. */
+  backordered: Scalars['Decimal']['output'];
+  /** The open cycle count the short location was put on. */
+  countId: Maybe<Scalars['ID']['output']>;
+  /** Units reserved again in other locations (new tasks at the end of the list). */
+  reallocated: Scalars['Decimal']['output'];
+};
+
+export type PickTask = Node & {
+  __typename?: 'PickTask';
+  id: Scalars['ID']['output'];
+  item: Item;
+  location: Location;
+  lot: Maybe<Lot>;
+  /** The order this task picks for (BATCH lists mix orders). */
+  order: SalesOrder;
+  orderLine: SalesOrderLine;
+  quantity: Scalars['Decimal']['output'];
+  quantityPicked: Scalars['Decimal']['output'];
+  quantityShort: Scalars['Decimal']['output'];
+  /** Walking order within the list. */
+  sequence: Scalars['Int']['output'];
+  /** Serial numbers scanned at pick. */
+  serialNumbers: Array<Scalars['String']['output']>;
+  status: PickTaskStatus;
+  /** CLUSTER lists: the tote of this task's order. */
+  tote: Maybe<Scalars['String']['output']>;
+};
+
+export type PickTaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN'
+  | 'SHORT';
+
 export type Query = {
   __typename?: 'Query';
   accountByCode: Maybe<Account>;
@@ -1665,6 +1983,7 @@ export type Query = {
   partner: Maybe<Partner>;
   /** Partners ordered by code. */
   partners: PartnerConnection;
+  pickList: Maybe<PickList>;
   salesChannel: Maybe<SalesChannel>;
   /** Sales channels ordered by code. */
   salesChannels: SalesChannelConnection;
@@ -1676,6 +1995,8 @@ export type Query = {
   scanParse: ScanParseResult;
   /** A serial number of an item: where it is, and (moves) everywhere it has been. */
   serial: Maybe<Serial>;
+  /** A shipment by id; a PARTNER key sees its own partner's only. */
+  shipment: Maybe<Shipment>;
   stockDocument: Maybe<StockDocument>;
   /** Receipts, moves and adjustments, oldest first. */
   stockDocuments: StockDocumentConnection;
@@ -1697,6 +2018,7 @@ export type Query = {
   warehouseByCode: Maybe<Warehouse>;
   /** Warehouses ordered by code. */
   warehouses: WarehouseConnection;
+  wave: Maybe<Wave>;
 };
 
 
@@ -1869,6 +2191,11 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryPickListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySalesChannelArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1901,6 +2228,11 @@ export type QueryScanParseArgs = {
 export type QuerySerialArgs = {
   itemId: Scalars['ID']['input'];
   serialNumber: Scalars['String']['input'];
+};
+
+
+export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1961,6 +2293,11 @@ export type QueryWarehousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WarehouseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWaveArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type ReconciliationDocument = {
@@ -2155,6 +2492,8 @@ export type SalesOrder = Node & {
   /** YYYY-MM-DD. */
   requestedShipDate: Maybe<Scalars['String']['output']>;
   shipFromWarehouse: Maybe<Warehouse>;
+  /** The order's shipments, oldest first. */
+  shipments: Array<Shipment>;
   shippingAddress: Address;
   status: SalesOrderStatus;
   updatedAt: Scalars['DateTime']['output'];
@@ -2173,6 +2512,23 @@ export type SalesOrderCancelPayload = {
   salesOrder: Maybe<SalesOrder>;
   /** Business-rule failures; empty when the mutation succeeded. */
   userErrors: Array<SalesUserError>;
+};
+
+export type SalesOrderConfirmInput = {
+  /** Backorder what cannot be reserved now (default true); false refuses the confirmation instead (INSUFFICIENT_STOCK). */
+  backorder?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A checkout hold to consume: its quantities count for this order. */
+  holdId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SalesOrderConfirmPayload = {
+  __typename?: 'SalesOrderConfirmPayload';
+  salesOrder: Maybe<SalesOrder>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<FulfillmentUserError>;
 };
 
 export type SalesOrderConnection = {
@@ -2226,10 +2582,13 @@ export type SalesOrderFilter = {
   status?: InputMaybe<Array<SalesOrderStatus>>;
 };
 
-/** Quantities are in the item's unit; rates are percents. */
-export type SalesOrderLine = {
+/** Quantities are in the item's unit; rates are percents. picked, packed and shipped count up; allocated is what is reserved and not yet picked: ordered = cancelled + backordered + allocated + picked. */
+export type SalesOrderLine = Node & {
   __typename?: 'SalesOrderLine';
+  /** Where the line's stock is reserved (location and lot), and how much of it is picked and shipped. */
+  allocations: Array<StockAllocation>;
   discountPercent: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
   item: Item;
   lineNo: Scalars['Int']['output'];
   quantityAllocated: Scalars['Decimal']['output'];
@@ -2423,6 +2782,89 @@ export type SerialStatus =
   | 'IN_STOCK'
   | 'IN_TRANSIT';
 
+export type Shipment = Node & {
+  __typename?: 'Shipment';
+  carrier: Maybe<Scalars['String']['output']>;
+  carrierService: Maybe<Scalars['String']['output']>;
+  cartons: Array<Carton>;
+  id: Scalars['ID']['output'];
+  /** The COGS journal entry. */
+  journalEntryId: Maybe<Scalars['ID']['output']>;
+  /** Filled when the shipment is confirmed: what shipped per order line and lot. */
+  lines: Array<ShipmentLine>;
+  number: Scalars['String']['output'];
+  order: SalesOrder;
+  status: ShipmentStatus;
+  /** When each status was reached. */
+  statusTimes: Array<ShipmentStatusTime>;
+  /** One per carton that has one. */
+  trackingNumbers: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  warehouse: Warehouse;
+};
+
+export type ShipmentConfirmInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  shipmentId: Scalars['ID']['input'];
+  trackingNumbers?: InputMaybe<Array<CartonTrackingInput>>;
+};
+
+/** What a confirmed shipment shipped per order line and lot. */
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  /** Cost of goods sold for these units (the issue moves' value). */
+  cost: Scalars['Decimal']['output'];
+  item: Item;
+  lot: Maybe<Lot>;
+  orderLine: SalesOrderLine;
+  quantity: Scalars['Decimal']['output'];
+  serialNumbers: Array<Scalars['String']['output']>;
+};
+
+export type ShipmentPackInput = {
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  carrierService?: InputMaybe<Scalars['String']['input']>;
+  cartons: Array<CartonPackInput>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+};
+
+export type ShipmentPayload = {
+  __typename?: 'ShipmentPayload';
+  shipment: Maybe<Shipment>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<FulfillmentUserError>;
+};
+
+/** CREATED -> PICKED -> PACKED -> SHIPPED -> IN_TRANSIT -> DELIVERED, or EXCEPTION, RETURNED_TO_SENDER. */
+export type ShipmentStatus =
+  | 'CANCELLED'
+  | 'CREATED'
+  | 'DELIVERED'
+  | 'EXCEPTION'
+  | 'IN_TRANSIT'
+  | 'PACKED'
+  | 'PICKED'
+  | 'RETURNED_TO_SENDER'
+  | 'SHIPPED';
+
+export type ShipmentStatusTime = {
+  __typename?: 'ShipmentStatusTime';
+  at: Scalars['DateTime']['output'];
+  status: ShipmentStatus;
+};
+
+export type ShipmentTrackInput = {
+  detail?: InputMaybe<Scalars['String']['input']>;
+  /** The carrier's event id: recording it again changes nothing. */
+  eventId: Scalars['String']['input'];
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  shipmentId: Scalars['ID']['input'];
+  /** IN_TRANSIT, DELIVERED, EXCEPTION or RETURNED_TO_SENDER. */
+  status: ShipmentStatus;
+};
+
 /** What a storefront may sell of one SKU. Never carries a cost. */
 export type SkuAvailability = {
   __typename?: 'SkuAvailability';
@@ -2464,6 +2906,17 @@ export type StockAdjustPayload = {
   document: Maybe<StockDocument>;
   /** Business-rule failures; empty when the mutation succeeded. */
   userErrors: Array<InventoryUserError>;
+};
+
+/** Stock reserved for an order line in one location and lot. */
+export type StockAllocation = {
+  __typename?: 'StockAllocation';
+  location: Location;
+  lot: Maybe<Lot>;
+  quantity: Scalars['Decimal']['output'];
+  quantityPicked: Scalars['Decimal']['output'];
+  quantityShipped: Scalars['Decimal']['output'];
+  status: AllocationStatus;
 };
 
 /** A posted receipt, move between locations or adjustment. */
@@ -3007,6 +3460,52 @@ export type WarehouseUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type Wave = Node & {
+  __typename?: 'Wave';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  pickLists: Array<PickList>;
+  status: WaveStatus;
+  strategy: WaveStrategy;
+  warehouse: Warehouse;
+};
+
+export type WaveReleaseInput = {
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Most orders in the wave (default 50, at most 500). */
+  maxOrders?: InputMaybe<Scalars['Int']['input']>;
+  minPriority?: InputMaybe<Scalars['Int']['input']>;
+  /** These orders; otherwise every order of the warehouse matching the filter below. */
+  orderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** BATCH and CLUSTER: most orders per pick list (default 10). */
+  ordersPerList?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD: orders requested to ship by then (an order with no date counts as today). */
+  shipByDate?: InputMaybe<Scalars['String']['input']>;
+  strategy: WaveStrategy;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type WaveReleasePayload = {
+  __typename?: 'WaveReleasePayload';
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<FulfillmentUserError>;
+  wave: Maybe<Wave>;
+};
+
+export type WaveStatus =
+  | 'COMPLETED'
+  | 'RELEASED';
+
+/** How a wave cuts its pick lists. */
+export type WaveStrategy =
+  | 'BATCH'
+  | 'CLUSTER'
+  | 'DISCRETE'
+  | 'ZONE';
+
 export type Zone = Node & {
   __typename?: 'Zone';
   code: Scalars['String']['output'];
@@ -3073,6 +3572,7 @@ export type AccessNodeQueryVariables = Exact<{
 export type AccessNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Account', id: string }
     | { __typename: 'ApiKey', name: string, role: Role, id: string }
+    | { __typename: 'Carton', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
@@ -3083,14 +3583,19 @@ export type AccessNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', code: string, id: string }
+    | { __typename: 'PickList', id: string }
+    | { __typename: 'PickTask', id: string }
     | { __typename: 'SalesChannel', id: string }
     | { __typename: 'SalesOrder', id: string }
+    | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Serial', id: string }
+    | { __typename: 'Shipment', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockMove', id: string }
     | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'Wave', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -3223,6 +3728,78 @@ export type ItemChangedSubscriptionVariables = Exact<{
 
 export type ItemChangedSubscription = { __typename?: 'Subscription', itemChanged: { __typename?: 'ItemChangedEvent', cursor: string, sku: string, version: number, item: { __typename?: 'Item', name: string, version: number } | null } };
 
+export type SalesOrderConfirmMutationVariables = Exact<{
+  input: SalesOrderConfirmInput;
+}>;
+
+
+export type SalesOrderConfirmMutation = { __typename?: 'Mutation', salesOrderConfirm: { __typename?: 'SalesOrderConfirmPayload', salesOrder: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus, version: number, shipFromWarehouse: { __typename?: 'Warehouse', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', id: string, lineNo: number, quantityOrdered: string, quantityAllocated: string, quantityBackordered: string, quantityPicked: string, quantityShipped: string, allocations: Array<{ __typename?: 'StockAllocation', quantity: string, quantityPicked: string, status: AllocationStatus, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null } | null }> }> } | null, userErrors: Array<{ __typename?: 'FulfillmentUserError', code: FulfillmentErrorCode, message: string, field: Array<string> | null }> } };
+
+export type WaveReleaseMutationVariables = Exact<{
+  input: WaveReleaseInput;
+}>;
+
+
+export type WaveReleaseMutation = { __typename?: 'Mutation', waveRelease: { __typename?: 'WaveReleasePayload', wave: { __typename?: 'Wave', id: string, number: string, strategy: WaveStrategy, status: WaveStatus, pickLists: Array<{ __typename?: 'PickList', id: string, number: string, status: PickListStatus, zone: { __typename?: 'Zone', code: string } | null, destination: { __typename?: 'Location', code: string }, tasks: Array<{ __typename?: 'PickTask', id: string, sequence: number, quantity: string, quantityPicked: string, tote: string | null, status: PickTaskStatus, item: { __typename?: 'Item', sku: string }, location: { __typename?: 'Location', code: string, barcode: string | null }, lot: { __typename?: 'Lot', lotNumber: string } | null, order: { __typename?: 'SalesOrder', id: string } }> }> } | null, userErrors: Array<{ __typename?: 'FulfillmentUserError', code: FulfillmentErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PickScanMutationVariables = Exact<{
+  input: PickScanInput;
+}>;
+
+
+export type PickScanMutation = { __typename?: 'Mutation', pickScan: { __typename?: 'PickScanPayload', pickList: { __typename?: 'PickList', id: string, status: PickListStatus } | null, result: { __typename?: 'PickScanResult', kind: string, quantity: string | null } | null, tasks: Array<{ __typename?: 'PickTask', id: string, status: PickTaskStatus, quantityPicked: string, serialNumbers: Array<string> }> | null, userErrors: Array<{ __typename?: 'FulfillmentUserError', code: FulfillmentErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PickShortMutationVariables = Exact<{
+  input: PickShortInput;
+}>;
+
+
+export type PickShortMutation = { __typename?: 'Mutation', pickShort: { __typename?: 'PickShortPayload', pickList: { __typename?: 'PickList', id: string, status: PickListStatus, tasks: Array<{ __typename?: 'PickTask', id: string, status: PickTaskStatus, quantity: string, quantityPicked: string, quantityShort: string, location: { __typename?: 'Location', code: string } }> } | null, result: { __typename?: 'PickShortResult', reallocated: string, backordered: string, countId: string | null } | null, userErrors: Array<{ __typename?: 'FulfillmentUserError', code: FulfillmentErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ShipmentFieldsFragment = { __typename?: 'Shipment', id: string, number: string, status: ShipmentStatus, carrier: string | null, version: number, trackingNumbers: Array<string>, journalEntryId: string | null, statusTimes: Array<{ __typename?: 'ShipmentStatusTime', status: ShipmentStatus, at: string }>, cartons: Array<{ __typename?: 'Carton', id: string, sscc: string, cartonType: string, status: CartonStatus, trackingNumber: string | null, lines: Array<{ __typename?: 'CartonLine', quantity: string, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }> }>, lines: Array<{ __typename?: 'ShipmentLine', quantity: string, serialNumbers: Array<string>, cost: string, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, orderLine: { __typename?: 'SalesOrderLine', lineNo: number } }>, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } };
+
+export type ShipmentPackMutationVariables = Exact<{
+  input: ShipmentPackInput;
+}>;
+
+
+export type ShipmentPackMutation = { __typename?: 'Mutation', shipmentPack: { __typename?: 'ShipmentPayload', shipment: { __typename?: 'Shipment', id: string, number: string, status: ShipmentStatus, carrier: string | null, version: number, trackingNumbers: Array<string>, journalEntryId: string | null, statusTimes: Array<{ __typename?: 'ShipmentStatusTime', status: ShipmentStatus, at: string }>, cartons: Array<{ __typename?: 'Carton', id: string, sscc: string, cartonType: string, status: CartonStatus, trackingNumber: string | null, lines: Array<{ __typename?: 'CartonLine', quantity: string, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }> }>, lines: Array<{ __typename?: 'ShipmentLine', quantity: string, serialNumbers: Array<string>, cost: string, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, orderLine: { __typename?: 'SalesOrderLine', lineNo: number } }>, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } } | null, userErrors: Array<{ __typename?: 'FulfillmentUserError', code: FulfillmentErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CartonCloseMutationVariables = Exact<{
+  input: CartonCloseInput;
+}>;
+
+
+export type CartonCloseMutation = { __typename?: 'Mutation', cartonClose: { __typename?: 'CartonClosePayload', carton: { __typename?: 'Carton', id: string, status: CartonStatus } | null, userErrors: Array<{ __typename?: 'FulfillmentUserError', code: FulfillmentErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ShipmentConfirmMutationVariables = Exact<{
+  input: ShipmentConfirmInput;
+}>;
+
+
+export type ShipmentConfirmMutation = { __typename?: 'Mutation', shipmentConfirm: { __typename?: 'ShipmentPayload', shipment: { __typename?: 'Shipment', id: string, number: string, status: ShipmentStatus, carrier: string | null, version: number, trackingNumbers: Array<string>, journalEntryId: string | null, statusTimes: Array<{ __typename?: 'ShipmentStatusTime', status: ShipmentStatus, at: string }>, cartons: Array<{ __typename?: 'Carton', id: string, sscc: string, cartonType: string, status: CartonStatus, trackingNumber: string | null, lines: Array<{ __typename?: 'CartonLine', quantity: string, serialNumbers: Array<string>, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }> }>, lines: Array<{ __typename?: 'ShipmentLine', quantity: string, serialNumbers: Array<string>, cost: string, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null, orderLine: { __typename?: 'SalesOrderLine', lineNo: number } }>, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } } | null, userErrors: Array<{ __typename?: 'FulfillmentUserError', code: FulfillmentErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ShipmentTrackMutationVariables = Exact<{
+  input: ShipmentTrackInput;
+}>;
+
+
+export type ShipmentTrackMutation = { __typename?: 'Mutation', shipmentTrack: { __typename?: 'ShipmentPayload', shipment: { __typename?: 'Shipment', id: string, status: ShipmentStatus, version: number, statusTimes: Array<{ __typename?: 'ShipmentStatusTime', status: ShipmentStatus, at: string }> } | null, userErrors: Array<{ __typename?: 'FulfillmentUserError', code: FulfillmentErrorCode, message: string, field: Array<string> | null }> } };
+
+export type OrderFulfillmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderFulfillmentQuery = { __typename?: 'Query', salesOrder: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus, version: number, lines: Array<{ __typename?: 'SalesOrderLine', id: string, lineNo: number, quantityOrdered: string, quantityAllocated: string, quantityPicked: string, quantityPacked: string, quantityShipped: string, quantityBackordered: string, quantityCancelled: string, allocations: Array<{ __typename?: 'StockAllocation', quantity: string, quantityPicked: string, quantityShipped: string, status: AllocationStatus, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }> }>, shipments: Array<{ __typename?: 'Shipment', id: string, number: string, status: ShipmentStatus }> } | null };
+
+export type ShipmentByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShipmentByIdQuery = { __typename?: 'Query', shipment: { __typename?: 'Shipment', id: string, status: ShipmentStatus, order: { __typename?: 'SalesOrder', id: string } } | null };
+
 export type PlatformNodesQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
@@ -3231,6 +3808,7 @@ export type PlatformNodesQueryVariables = Exact<{
 export type PlatformNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Account', id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Carton', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
@@ -3241,14 +3819,19 @@ export type PlatformNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PickList', id: string }
+    | { __typename: 'PickTask', id: string }
     | { __typename: 'SalesChannel', id: string }
     | { __typename: 'SalesOrder', id: string }
+    | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Serial', id: string }
+    | { __typename: 'Shipment', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockMove', id: string }
     | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'Wave', id: string }
     | { __typename: 'Zone', id: string }
    | null> };
 
@@ -3570,6 +4153,7 @@ export type NodeByIdQueryVariables = Exact<{
 export type NodeByIdQuery = { __typename?: 'Query', node:
     | { __typename: 'Account', id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Carton', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
@@ -3580,14 +4164,19 @@ export type NodeByIdQuery = { __typename?: 'Query', node:
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PickList', id: string }
+    | { __typename: 'PickTask', id: string }
     | { __typename: 'SalesChannel', id: string }
     | { __typename: 'SalesOrder', id: string }
+    | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Serial', id: string }
+    | { __typename: 'Shipment', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockMove', id: string }
     | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
     | { __typename: 'Warehouse', code: string, id: string }
+    | { __typename: 'Wave', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -3615,6 +4204,7 @@ export type QueryCountNodesQueryVariables = Exact<{
 export type QueryCountNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Account', id: string }
     | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'Carton', id: string }
     | { __typename?: 'Category', id: string }
     | { __typename?: 'Customer', id: string }
     | { __typename?: 'FiscalPeriod', id: string }
@@ -3625,14 +4215,19 @@ export type QueryCountNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Location', id: string }
     | { __typename?: 'Lot', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'PickList', id: string }
+    | { __typename?: 'PickTask', id: string }
     | { __typename?: 'SalesChannel', id: string }
     | { __typename?: 'SalesOrder', id: string }
+    | { __typename?: 'SalesOrderLine', id: string }
     | { __typename?: 'Serial', id: string }
+    | { __typename?: 'Shipment', id: string }
     | { __typename?: 'StockDocument', id: string }
     | { __typename?: 'StockMove', id: string }
     | { __typename?: 'StockTransfer', id: string }
     | { __typename?: 'Unit', id: string }
     | { __typename?: 'Warehouse', id: string }
+    | { __typename?: 'Wave', id: string }
     | { __typename?: 'Zone', id: string }
    | null> };
 
@@ -3779,6 +4374,7 @@ export type SalesOrderNodeQueryVariables = Exact<{
 export type SalesOrderNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Account', id: string }
     | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Carton', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
@@ -3789,14 +4385,19 @@ export type SalesOrderNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'PickList', id: string }
+    | { __typename: 'PickTask', id: string }
     | { __typename: 'SalesChannel', id: string }
     | { __typename: 'SalesOrder', number: string, status: SalesOrderStatus, id: string }
+    | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Serial', id: string }
+    | { __typename: 'Shipment', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockMove', id: string }
     | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
     | { __typename: 'Warehouse', id: string }
+    | { __typename: 'Wave', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -3808,6 +4409,7 @@ export type SalesOrderNodesQueryVariables = Exact<{
 export type SalesOrderNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Account', id: string }
     | { __typename?: 'ApiKey', id: string }
+    | { __typename?: 'Carton', id: string }
     | { __typename?: 'Category', id: string }
     | { __typename?: 'Customer', id: string }
     | { __typename?: 'FiscalPeriod', id: string }
@@ -3818,14 +4420,19 @@ export type SalesOrderNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Location', id: string }
     | { __typename?: 'Lot', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'PickList', id: string }
+    | { __typename?: 'PickTask', id: string }
     | { __typename?: 'SalesChannel', id: string }
     | { __typename?: 'SalesOrder', number: string, id: string }
+    | { __typename?: 'SalesOrderLine', id: string }
     | { __typename?: 'Serial', id: string }
+    | { __typename?: 'Shipment', id: string }
     | { __typename?: 'StockDocument', id: string }
     | { __typename?: 'StockMove', id: string }
     | { __typename?: 'StockTransfer', id: string }
     | { __typename?: 'Unit', id: string }
     | { __typename?: 'Warehouse', id: string }
+    | { __typename?: 'Wave', id: string }
     | { __typename?: 'Zone', id: string }
    | null> };
 
@@ -3958,6 +4565,7 @@ export type LocationByBarcodeQueryVariables = Exact<{
 export type LocationByBarcodeQuery = { __typename?: 'Query', locationByBarcode: { __typename?: 'Location', code: string, warehouse: { __typename?: 'Warehouse', code: string } } | null };
 
 export const ItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}},{"kind":"Field","name":{"kind":"Name","value":"lotExpiryRequired"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"lengthCm"}},{"kind":"Field","name":{"kind":"Name","value":"widthCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<ItemFieldsFragment, unknown>;
+export const ShipmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShipmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"statusTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cartons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sscc"}},{"kind":"Field","name":{"kind":"Name","value":"cartonType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ShipmentFieldsFragment, unknown>;
 export const MoveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<MoveFieldsFragment, unknown>;
 export const DocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<DocumentFieldsFragment, unknown>;
 export const TransferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityLost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiveEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<TransferFieldsFragment, unknown>;
@@ -3989,6 +4597,16 @@ export const CategoryCreateDocument = {"kind":"Document","definitions":[{"kind":
 export const CategoryUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CategoryUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CategoryUpdateMutation, CategoryUpdateMutationVariables>;
 export const CategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Categories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CategoriesQuery, CategoriesQueryVariables>;
 export const ItemChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ItemChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skus"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<ItemChangedSubscription, ItemChangedSubscriptionVariables>;
+export const SalesOrderConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SalesOrderConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrderConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrderConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shipFromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SalesOrderConfirmMutation, SalesOrderConfirmMutationVariables>;
+export const WaveReleaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WaveRelease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WaveReleaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waveRelease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wave"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pickLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"tote"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"barcode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WaveReleaseMutation, WaveReleaseMutationVariables>;
+export const PickScanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PickScan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PickScanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickScan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PickScanMutation, PickScanMutationVariables>;
+export const PickShortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PickShort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PickShortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickShort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShort"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reallocated"}},{"kind":"Field","name":{"kind":"Name","value":"backordered"}},{"kind":"Field","name":{"kind":"Name","value":"countId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<PickShortMutation, PickShortMutationVariables>;
+export const ShipmentPackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentPack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentPackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentPack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShipmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShipmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"statusTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cartons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sscc"}},{"kind":"Field","name":{"kind":"Name","value":"cartonType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ShipmentPackMutation, ShipmentPackMutationVariables>;
+export const CartonCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CartonClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CartonCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cartonClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carton"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CartonCloseMutation, CartonCloseMutationVariables>;
+export const ShipmentConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentConfirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShipmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShipmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"statusTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cartons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sscc"}},{"kind":"Field","name":{"kind":"Name","value":"cartonType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ShipmentConfirmMutation, ShipmentConfirmMutationVariables>;
+export const ShipmentTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentTrackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentTrack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentTrackMutation, ShipmentTrackMutationVariables>;
+export const OrderFulfillmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderFulfillment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPacked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderFulfillmentQuery, OrderFulfillmentQueryVariables>;
+export const ShipmentByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShipmentById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentByIdQuery, ShipmentByIdQueryVariables>;
 export const PlatformNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PlatformNodesQuery, PlatformNodesQueryVariables>;
 export const StockReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockReceive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockReceiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockReceive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockReceiveMutation, StockReceiveMutationVariables>;
 export const StockMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockMoveMutation, StockMoveMutationVariables>;

@@ -55,6 +55,52 @@ export async function checkInvariants(t: TestApp): Promise<void> {
     `select b.id, b.on_hand from stock_balances b join warehouses w on w.id = b.warehouse_id where b.on_hand < 0 and not w.allow_negative_stock`,
   );
   await check('allocated never exceeds on hand', `select id, allocated, on_hand from stock_summaries where allocated > on_hand`);
+  // Reservations (issue 8): the summary's allocated is the open allocations, and what is reserved is there.
+  await check(
+    'allocated equals the open allocations (reserved, not yet picked), per item and warehouse',
+    `select s.id, s.allocated, coalesce(a.q, 0) as open from stock_summaries s
+     left join (select item_id, warehouse_id, sum(quantity - quantity_picked) as q from stock_allocations where status = 'OPEN' group by item_id, warehouse_id) a
+       on a.item_id = s.item_id and a.warehouse_id = s.warehouse_id
+     where s.allocated <> coalesce(a.q, 0)`,
+  );
+  await check('allocated never exceeds sellable on hand', `select id, allocated, sellable_on_hand from stock_summaries where allocated > sellable_on_hand`);
+  await check(
+    'open allocations in a location never exceed what is on hand there',
+    `select a.item_id, a.location_id, a.lot_id, sum(a.quantity - a.quantity_picked) as reserved, coalesce(max(b.on_hand), 0) as on_hand
+     from stock_allocations a left join stock_balances b on b.item_id = a.item_id and b.location_id = a.location_id and coalesce(b.lot_id, 0) = coalesce(a.lot_id, 0)
+     where a.status = 'OPEN' group by a.item_id, a.location_id, a.lot_id having sum(a.quantity - a.quantity_picked) > coalesce(max(b.on_hand), 0)`,
+  );
+  await check(
+    'the summary backordered equals the order lines waiting in that warehouse',
+    `select s.id, s.backordered, coalesce(w.q, 0) as waiting from stock_summaries s
+     left join (select l.item_id, o.ship_from_warehouse_id as warehouse_id, sum(l.quantity_backordered) as q from sales_order_lines l join sales_orders o on o.id = l.order_id
+                group by l.item_id, o.ship_from_warehouse_id) w on w.item_id = s.item_id and w.warehouse_id = s.warehouse_id
+     where s.backordered <> coalesce(w.q, 0)`,
+  );
+  await check(
+    'an order line accounts for every unit: ordered = cancelled + backordered + allocated + picked (confirmed orders)',
+    `select l.id, l.quantity_ordered, l.quantity_cancelled, l.quantity_backordered, l.quantity_allocated, l.quantity_picked from sales_order_lines l join sales_orders o on o.id = l.order_id
+     where o.status not in ('DRAFT') and l.quantity_ordered <> l.quantity_cancelled + l.quantity_backordered + l.quantity_allocated + l.quantity_picked
+       and not (o.status = 'CANCELLED' and l.quantity_ordered = l.quantity_cancelled + l.quantity_shipped)`,
+  );
+  await check(
+    'allocated on a line equals its open allocations',
+    `select l.id, l.quantity_allocated, coalesce(a.q, 0) from sales_order_lines l
+     left join (select order_line_id, sum(quantity - quantity_picked) as q from stock_allocations where status = 'OPEN' group by order_line_id) a on a.order_line_id = l.id
+     where l.quantity_allocated <> coalesce(a.q, 0)`,
+  );
+  await check(
+    'every shipped shipment has its COGS: one entry, equal to the cost of its lines, and its lines ship what the order lines say',
+    `select s.id, sum(sl.cost) as cost, (select sum(debit) from journal_lines jl where jl.entry_id = s.journal_entry_id) as posted
+     from shipments s join shipment_lines sl on sl.shipment_id = s.id
+     where s.status in ('SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'EXCEPTION', 'RETURNED_TO_SENDER')
+     group by s.id having sum(sl.cost) <> coalesce((select sum(debit) from journal_lines jl where jl.entry_id = s.journal_entry_id), 0)`,
+  );
+  await check(
+    'shipped quantity of each order line equals its shipment lines',
+    `select l.id, l.quantity_shipped, coalesce(x.q, 0) from sales_order_lines l left join (select order_line_id, sum(quantity) as q from shipment_lines group by order_line_id) x on x.order_line_id = l.id
+     where l.quantity_shipped <> coalesce(x.q, 0)`,
+  );
   await check(
     'every balance equals the sum of its moves',
     `with m as (

@@ -25,6 +25,8 @@ import { AccountByCodeDocument, PartnerCreateDocument, StockAdjustDocument, Stoc
 import { dataOf, type GraphQLResponse, startTestApp, type TestApp } from '../helpers/app';
 import { itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
 import { sql } from '../helpers/sql';
+import { shipOneOrder } from '../helpers/fulfillment';
+import { fromGlobalId, toGlobalId } from '../../src/shared/ids';
 
 /** Decimal fields that are quantities or dimensions, not money: free of the cost rule. Everything else Decimal is money (selling terms aside, below). */
 const NOT_MONEY = new Set([
@@ -72,6 +74,21 @@ const NOT_MONEY = new Set([
   'SalesOrderLine.quantityPacked',
   'SalesOrderLine.quantityPicked',
   'SalesOrderLine.quantityShipped',
+  'StockAllocation.quantity',
+  'StockAllocation.quantityPicked',
+  'StockAllocation.quantityShipped',
+  'PickTask.quantity',
+  'PickTask.quantityPicked',
+  'PickTask.quantityShort',
+  'PickScanResult.quantity',
+  'PickShortResult.backordered',
+  'PickShortResult.reallocated',
+  'Carton.weightKg',
+  'Carton.lengthCm',
+  'Carton.widthCm',
+  'Carton.heightCm',
+  'CartonLine.quantity',
+  'ShipmentLine.quantity',
 ]);
 
 /**
@@ -132,8 +149,15 @@ beforeAll(async () => {
   const [layer] = await sql<{ id: string }>(t, `select min(l.id)::text as id from stock_layers l where l.item_id = ?`, [item.id]);
   layerDbId = layer!.id;
 
+  // A shipped order (the test partner's, so its PARTNER key reads the shipment and is refused at the figure): the shipment carries the cost of goods sold per line.
+  const partner = dataOf(await t.gql(PartnerCreateDocument, { input: { code: 'COST-P', name: 'Cost test partner', kinds: ['MARKETPLACE'] } })).partnerCreate.partner!;
+  const shippedOrder = await shipOneOrder(t, main, await itemFixture(t, 'COSTLY-SHIP', { standardCost: '3.21' }), { tag: 'COST', partnerId: fromGlobalId(partner.id)!.id });
+  const [pickList] = await sql<{ id: string }>(t, 'select min(id)::text as id from pick_lists');
   const q = (s: string) => JSON.stringify(s);
   entries = [
+    { name: 'shipment', call: `shipment(id: ${q(shippedOrder.shipmentId)})` },
+    { name: 'salesOrder', call: `salesOrder(id: ${q(shippedOrder.orderId)})` },
+    { name: 'pickList', call: `pickList(id: ${q(toGlobalId('PickList', pickList!.id))})` },
     { name: 'item', call: `item(id: ${q(item.gid)})` },
     { name: 'stockDocument', call: `stockDocument(id: ${q(receipt.document!.id)})` },
     { name: 'stockTransfer', call: `stockTransfer(id: ${q(shipped.transfer!.id)})` },
@@ -147,7 +171,6 @@ beforeAll(async () => {
     { name: 'journalEntries', call: 'journalEntries(first: 5)' },
   ];
 
-  const partner = dataOf(await t.gql(PartnerCreateDocument, { input: { code: 'COST-P', name: 'Cost test partner', kinds: ['MARKETPLACE'] } })).partnerCreate.partner!;
   for (const role of Object.keys(ROLE_SCOPES) as Role[]) keys[role] = await t.keyFor(role, role === Role.PARTNER ? partner.id : undefined);
 });
 afterAll(async () => {

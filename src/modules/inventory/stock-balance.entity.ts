@@ -62,6 +62,10 @@ export class StockSummary extends BaseEntity {
   @Property({ type: 'decimal', precision: 24, scale: 6, default: '0' })
   allocated: Opt<string> = '0';
 
+  /** Demand of order lines waiting for this item here: when it is above zero, stock that comes in fills it (oldest first). */
+  @Property({ type: 'decimal', precision: 24, scale: 6, default: '0' })
+  backordered: Opt<string> = '0';
+
   @Property({ type: 'integer', default: 1 })
   version: Opt<number> = 1;
 }

@@ -119,6 +119,8 @@ export interface PlannedSummary {
   onHand: Decimal;
   sellableOnHand: Decimal;
   inTransit: Decimal;
+  /** Reserved for orders and not picked yet: the row's figure unless the document changes it (a pick consumes its allocation). */
+  allocated: Decimal;
   version: number;
 }
 
@@ -501,6 +503,7 @@ class PlanRun {
         onHand: dec(row.on_hand),
         sellableOnHand: dec(row.sellable_on_hand),
         inTransit: dec(row.in_transit),
+        allocated: dec(row.allocated),
         version: row.version,
       };
       this.summaries.set(key, summary);

@@ -1,17 +1,27 @@
 import { faultPoint } from '../../db/faults';
 import type { TxContext } from '../../shared/context';
 import { postingDateOf } from '../../shared/dates';
+import { dec, toText } from '../../shared/decimal';
+import { DomainError } from '../../shared/errors';
+import { query } from '../../db/sql';
+import { InventoryErrorCode } from './inventory-errors';
 import type { AccountMappingService } from '../ledger/account-mapping.service';
 import { linesFromDeltas } from '../ledger/posting-rules';
 import type { PostingService } from '../ledger/posting.service';
 import type { DocumentRef, MoveRequest, StockEngine, StockPlan } from './stock-engine';
-import type { StockState } from './stock-state';
+import { type StockState, balanceKey } from './stock-state';
 import { type DocumentPart, writePlan } from './stock-write';
 
 export interface StockPostingDeps {
   engine: StockEngine;
   posting: PostingService;
   mappings: AccountMappingService;
+  /**
+   * Runs after every stock write, in its transaction and under its stock locks: the sales
+   * side fills backorders from stock that came in (only where a summary it locked shows
+   * order demand waiting, so a document with none pays nothing).
+   */
+  afterWrite?: (tx: TxContext, state: StockState, plan: StockPlan) => Promise<void>;
 }
 
 export interface PostedStock {
@@ -38,16 +48,68 @@ export async function postStock(
   document: ((entryId: string | null) => { part: DocumentPart; values: unknown[] }) | null,
   /** The command's result, when known now: stored with its idempotency key by the write itself. */
   result?: unknown,
+  options: PostOptions = {},
 ): Promise<PostedStock> {
   const accounts = await deps.mappings.resolver(tx.em);
   const plan = deps.engine.plan(state, doc, requests, accounts, tx.config.currencyMinorUnit);
+  options.amend?.(plan);
+  if (!options.consumesReservations) await assertReservationsKept(tx, state, plan);
   const prepared = await deps.posting.prepare(tx, { occurredAt: doc.occurredAt, sourceType: doc.type, sourceId: doc.id, memo, lines: linesFromDeltas(plan.deltas) });
   const entry = prepared ? { id: state.reserved.entryId, prepared } : null;
   const row = await writePlan(tx, state, plan, entry, document ? document(entry?.id ?? null) : null, result);
   // Stock and ledger are written by that one statement: a failure from here on must leave no trace of either.
   faultPoint('inventory.after-stock-write');
   faultPoint('inventory.after-ledger-write');
+  if (deps.afterWrite && plan.summaries.some((s) => dec(s.row.backordered).gt(0))) await deps.afterWrite(tx, state, plan);
   return { entryId: entry?.id ?? null, plan, document: row };
+}
+
+export interface PostOptions {
+  /** Changes the document makes to the plan's figures before it is written (a pick consumes its allocation). */
+  amend?: (plan: StockPlan) => void;
+  /** The document takes exactly the reserved units it consumes (a pick): the reservation check does not apply. */
+  consumesReservations?: boolean;
+}
+
+/**
+ * Stock reserved for orders stays where it is reserved: no document may take sellable
+ * stock below what is allocated, in the warehouse (sellable on hand below allocated) or in
+ * a location (open allocations there above its new on hand). Free (what a warehouse without
+ * reservations pays): the location check runs only where a summary shows something allocated.
+ */
+async function assertReservationsKept(tx: TxContext, state: StockState, plan: StockPlan): Promise<void> {
+  for (const s of plan.summaries) {
+    if (s.allocated.gt(s.sellableOnHand) && s.sellableOnHand.lt(s.row.sellable_on_hand)) {
+      throw new DomainError(InventoryErrorCode.INSUFFICIENT_STOCK, `${toText(s.allocated)} of ${s.sku} in ${s.warehouseCode} are reserved for orders: only ${toText(dec(s.row.sellable_on_hand).minus(s.row.allocated))} can leave.`, {
+        field: ['input', 'lines'],
+        details: { sku: s.sku, allocated: toText(s.allocated), sellableOnHand: toText(s.sellableOnHand) },
+      });
+    }
+  }
+  const reservedItems = new Set(plan.summaries.filter((s) => dec(s.row.allocated).gt(0)).map((s) => `${s.row.item_id}|${s.row.warehouse_id}`));
+  const fallen = plan.balances.filter((b) => {
+    if (!reservedItems.has(`${b.itemId}|${b.warehouseId}`) || !state.locations.get(b.locationId)?.sellable) return false;
+    const before = state.balances.get(balanceKey(b.itemId, b.locationId, b.lotId));
+    return before !== undefined && b.onHand.lt(before.on_hand);
+  });
+  if (!fallen.length) return;
+  const reserved = await query<{ item_id: string; location_id: string; lot_id: string | null; q: string }>(
+    tx.em,
+    `select a.item_id::text as item_id, a.location_id::text as location_id, a.lot_id::text as lot_id, sum(a.quantity - a.quantity_picked)::text as q
+     from stock_allocations a join unnest(?::bigint[], ?::bigint[], ?::bigint[]) as v(item, location, lot) on a.item_id = v.item and a.location_id = v.location and coalesce(a.lot_id, 0) = coalesce(v.lot, 0)
+     where a.status = 'OPEN' group by a.item_id, a.location_id, a.lot_id`,
+    [fallen.map((b) => b.itemId), fallen.map((b) => b.locationId), fallen.map((b) => b.lotId)],
+  );
+  for (const r of reserved) {
+    const b = fallen.find((x) => x.itemId === r.item_id && x.locationId === r.location_id && x.lotId === r.lot_id);
+    if (b && dec(r.q).gt(b.onHand)) {
+      const location = state.locations.get(b.locationId);
+      throw new DomainError(InventoryErrorCode.INSUFFICIENT_STOCK, `${toText(r.q)} units in ${location?.code ?? 'this location'} are reserved for orders; report a short pick first, or take stock from elsewhere.`, {
+        field: ['input', 'lines'],
+        details: { locationId: b.locationId, reserved: toText(r.q), onHandAfter: toText(b.onHand) },
+      });
+    }
+  }
 }
 
 /**

@@ -109,6 +109,8 @@ export interface SummaryRow {
   allocated: string;
   in_transit: string;
   version: number;
+  /** Order demand waiting for this stock (sales backorders); above zero, stock coming in fills it. */
+  backordered: string;
 }
 
 export interface LatestCostRow {
@@ -209,7 +211,8 @@ export const serialKey = (itemId: string, serialNumber: string): string => `${it
 export const balanceKey = (itemId: string, locationId: string, lotId: string | null): string => `${itemId}|${locationId}|${lotId ?? ''}`;
 
 const SUMMARY_COLUMNS = `s.id::text as id, s.item_id::text as item_id, s.warehouse_id::text as warehouse_id, s.on_hand::text as on_hand,
-  s.sellable_on_hand::text as sellable_on_hand, s.allocated::text as allocated, s.in_transit::text as in_transit, s.version`;
+  s.sellable_on_hand::text as sellable_on_hand, s.allocated::text as allocated, s.in_transit::text as in_transit, s.version,
+  s.backordered::text as backordered`;
 
 const ENSURE = statement(`
 insert into stock_summaries (item_id, warehouse_id)

@@ -50,9 +50,10 @@ balances_written as (
   returning 1)`,
   summaries: (p: P) => `
 summaries_written as (
-  update stock_summaries s set on_hand = v.on_hand, sellable_on_hand = v.sellable, in_transit = v.in_transit, version = v.version, updated_at = ${p('now')}::timestamptz
-  from unnest(${p('s_id')}::bigint[], ${p('s_on_hand')}::numeric[], ${p('s_sellable')}::numeric[], ${p('s_in_transit')}::numeric[], ${p('s_version')}::int[])
-       as v(id, on_hand, sellable, in_transit, version)
+  update stock_summaries s set on_hand = v.on_hand, sellable_on_hand = v.sellable, in_transit = v.in_transit, allocated = v.allocated, version = v.version,
+         updated_at = ${p('now')}::timestamptz
+  from unnest(${p('s_id')}::bigint[], ${p('s_on_hand')}::numeric[], ${p('s_sellable')}::numeric[], ${p('s_in_transit')}::numeric[], ${p('s_allocated')}::numeric[], ${p('s_version')}::int[])
+       as v(id, on_hand, sellable, in_transit, allocated, version)
   where s.id = v.id
   returning 1)`,
   newLayers: (p: P) => `
@@ -199,7 +200,7 @@ export async function writePlan(
         warehouseCode: s.warehouseCode,
         onHand: toText(s.onHand),
         sellableOnHand: toText(s.sellableOnHand),
-        allocated: s.row.allocated,
+        allocated: toText(s.allocated),
         inTransit: toText(s.inTransit),
       }),
     ),
@@ -234,6 +235,7 @@ export async function writePlan(
       s_on_hand: plan.summaries.map((s) => toText(s.onHand)),
       s_sellable: plan.summaries.map((s) => toText(s.sellableOnHand)),
       s_in_transit: plan.summaries.map((s) => toText(s.inTransit)),
+      s_allocated: plan.summaries.map((s) => toText(s.allocated)),
       s_version: plan.summaries.map((s) => s.version),
     });
   }

@@ -36,6 +36,10 @@ export class Customer extends VersionedEntity {
   @Property({ type: 'decimal', precision: 24, scale: 6, nullable: true })
   creditLimit?: string | null;
 
+  /** Days of shelf life a lot must still have on the ship date to be allocated to this customer. */
+  @Property({ type: 'smallint', default: 0 })
+  minShelfLifeDays: Opt<number> = 0;
+
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
 }

@@ -17,7 +17,7 @@ import { WarehouseType } from '../warehouse/warehouse.types';
 import type { Customer, SalesChannel } from './customer.entity';
 import { customersById, salesChannelsById, salesOrderLinesByOrderId, salesOrdersById } from './sales.loaders';
 import { CustomerType, SalesChannelType } from './sales.types';
-import { SalesOrder, type SalesOrderLine, salesOrderNumber } from './sales-order.entity';
+import { SalesOrder, SalesOrderLine, salesOrderNumber } from './sales-order.entity';
 import { canSeeOrder } from './sales-order.service';
 import {
   SalesOrderCancelInput,
@@ -35,6 +35,9 @@ import {
 
 /** sales:read sees every order; a PARTNER key (partner:self) only its own partner's, null for any other. */
 registerNodeType('SalesOrder', { entity: SalesOrder, scopes: [Scope.SALES_READ, Scope.PARTNER_SELF], visible: (ctx, order) => canSeeOrder(ctx, order as SalesOrder) });
+
+/** Lines by id for the warehouse and sales staff; a PARTNER key reads lines through its orders. */
+registerNodeType('SalesOrderLine', { entity: SalesOrderLine, scopes: [Scope.SALES_READ, Scope.INVENTORY_READ] });
 
 function decodeLines(lines: SalesOrderLineInput[]): SalesOrderLineInput[] {
   return lines.map((l) => ({ ...l, itemId: dbId(l.itemId, 'Item') }));

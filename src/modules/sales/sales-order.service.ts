@@ -53,10 +53,13 @@ export interface SalesOrderFilter {
 
 /**
  * Gives back what a cancelled order holds (allocations, picked stock), in the cancelling
- * transaction. Supplied by the reservation work; until it exists no order gets past DRAFT,
- * so cancelling needs nothing released.
+ * transaction (the fulfilment module supplies it). `beforeLock` takes the stock locks of
+ * the order's items before the order's own lock: stock first, then orders, in every command.
  */
-export type ReleaseOnCancel = (tx: TxContext, order: SalesOrder) => Promise<void>;
+export interface ReleaseOnCancel {
+  beforeLock(tx: TxContext, orderId: string): Promise<void>;
+  release(tx: TxContext, order: SalesOrder): Promise<void>;
+}
 
 /** Raised inside the command when a concurrent creation took the same external reference first. */
 class ExternalRefRace extends Error {}
@@ -192,6 +195,7 @@ export class SalesOrderService {
   async cancel(ctx: ServiceContext, input: SalesOrderCancelInput): Promise<{ salesOrderId: string }> {
     const reason = optionalText(input.reason, ['input', 'reason'], { code: SalesErrorCode, max: 500 });
     const outcome = await runCommand(ctx, { command: 'salesOrder.cancel', input }, async (tx) => {
+      await this.releaseOnCancel?.beforeLock(tx, input.id);
       const order = await lockOrder(tx, input.id, input.expectedVersion);
       await this.cancelLocked(tx, order, reason);
       return { salesOrderId: order.id };
@@ -206,7 +210,7 @@ export class SalesOrderService {
    */
   async cancelLocked(tx: TxContext, order: SalesOrder, reason: string | null): Promise<void> {
     assertTransition(order.status, SalesOrderStatus.CANCELLED);
-    if (order.status !== SalesOrderStatus.DRAFT && this.releaseOnCancel) await this.releaseOnCancel(tx, order);
+    if (order.status !== SalesOrderStatus.DRAFT && this.releaseOnCancel) await this.releaseOnCancel.release(tx, order);
     await query(
       tx.em,
       `update sales_order_lines set quantity_cancelled = quantity_ordered - quantity_shipped, quantity_allocated = 0, quantity_backordered = 0, updated_at = ?

@@ -11,8 +11,8 @@ registerEnumType(SalesOrderStatus, {
   description: 'DRAFT -> CONFIRMED -> ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED -> PICKING -> PACKED -> PARTIALLY_SHIPPED / SHIPPED -> INVOICED -> CLOSED; CANCELLED from any state before the first shipment.',
 });
 
-@ObjectType('SalesOrderLine', { description: 'Quantities are in the item\'s unit; rates are percents.' })
-export class SalesOrderLineType {
+@ObjectType('SalesOrderLine', { implements: Node, description: 'Quantities are in the item\'s unit; rates are percents. picked, packed and shipped count up; allocated is what is reserved and not yet picked: ordered = cancelled + backordered + allocated + picked.' })
+export class SalesOrderLineType extends Node {
   @Field(() => Int)
   lineNo!: number;
 

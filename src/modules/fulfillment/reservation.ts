@@ -1,0 +1,186 @@
+import { query } from '../../db/sql';
+import type { TxContext } from '../../shared/context';
+import { Decimal, ZERO, dec, toText } from '../../shared/decimal';
+import { publish } from '../events/outbox';
+import { stockChangedEvent } from '../inventory/stock-engine';
+import { itemWarehouseKey } from '../inventory/stock-state';
+import { type Candidate, type Demand, type Pick, planAllocation } from './allocation-plan';
+import { AllocationStatus } from './fulfillment.entity';
+
+/** Live holds of other carts on these items (the holds module supplies it; call under the stock locks). */
+export type HeldElsewhere = (tx: TxContext, pairs: readonly { itemId: string; warehouseId: string }[], exceptHoldId: string | null) => Promise<Map<string, Decimal>>;
+
+export const noHolds: HeldElsewhere = async () => new Map();
+
+/** A line's demand in one warehouse, for the reservation. */
+export interface LineDemand {
+  orderId: string;
+  lineId: string;
+  itemId: string;
+  quantity: Decimal;
+}
+
+export interface Reserved {
+  orderId: string;
+  lineId: string;
+  quantity: Decimal;
+  /** The allocation rows written for the line. */
+  allocations: { id: string; locationId: string; lotId: string | null; quantity: string }[];
+}
+
+/** Changes to summary figures a command makes outside the stock engine, per item, in one warehouse. */
+export class SummaryDeltas {
+  private readonly byItem = new Map<string, { allocated: Decimal; backordered: Decimal }>();
+  constructor(readonly warehouseId: string) {}
+
+  add(itemId: string, allocated: Decimal, backordered: Decimal): void {
+    const d = this.byItem.get(itemId) ?? { allocated: ZERO, backordered: ZERO };
+    this.byItem.set(itemId, { allocated: d.allocated.plus(allocated), backordered: d.backordered.plus(backordered) });
+  }
+
+  get empty(): boolean {
+    return [...this.byItem.values()].every((d) => d.allocated.isZero() && d.backordered.isZero());
+  }
+
+  /**
+   * Writes the deltas (one statement) and publishes each summary's stock.changed with its
+   * new figures. The caller holds the stock locks of these rows.
+   */
+  async write(tx: TxContext): Promise<void> {
+    const entries = [...this.byItem].filter(([, d]) => !d.allocated.isZero() || !d.backordered.isZero());
+    if (!entries.length) return;
+    const rows = await query<{ id: string; item_id: string; version: number; sku: string; code: string; on_hand: string; sellable_on_hand: string; allocated: string; in_transit: string }>(
+      tx.em,
+      `update stock_summaries s set allocated = s.allocated + v.allocated, backordered = greatest(s.backordered + v.backordered, 0), version = s.version + 1, updated_at = ?
+       from unnest(?::bigint[], ?::numeric[], ?::numeric[]) as v(item, allocated, backordered), items i, warehouses w
+       where s.item_id = v.item and s.warehouse_id = ? and i.id = s.item_id and w.id = s.warehouse_id
+       returning s.id::text as id, s.item_id::text as item_id, s.version, i.sku, w.code, s.on_hand::text as on_hand, s.sellable_on_hand::text as sellable_on_hand,
+                 s.allocated::text as allocated, s.in_transit::text as in_transit`,
+      [tx.tx.now, entries.map(([k]) => k), entries.map(([, d]) => toText(d.allocated)), entries.map(([, d]) => toText(d.backordered)), this.warehouseId],
+    );
+    for (const s of rows.sort((a, b) => Number(a.item_id) - Number(b.item_id))) {
+      publish(tx, stockChangedEvent({
+        summaryId: s.id,
+        version: s.version,
+        itemId: s.item_id,
+        sku: s.sku,
+        warehouseId: this.warehouseId,
+        warehouseCode: s.code,
+        onHand: s.on_hand,
+        sellableOnHand: s.sellable_on_hand,
+        allocated: s.allocated,
+        inTransit: s.in_transit,
+      }));
+    }
+    this.byItem.clear();
+  }
+}
+
+interface CandidateRow {
+  item_id: string;
+  location_id: string;
+  lot_id: string | null;
+  expiry_date: string | null;
+  first_in: string;
+  pick_sequence: number | null;
+  code: string;
+  free: string;
+}
+
+/**
+ * Reserves demands (in the order given) in one warehouse, under the stock locks the
+ * caller holds for every (item, warehouse): at most what is available after other carts'
+ * holds (plus `credit`, a consumed hold's quantity), from sellable, active locations, by
+ * FEFO then FIFO (allocation-plan.ts), never a lot expiring before `minExpiry`. Writes
+ * the allocation rows; the caller records the line quantities and the summary deltas.
+ */
+export async function reserve(
+  tx: TxContext,
+  warehouseId: string,
+  demands: readonly LineDemand[],
+  options: { minExpiry: string | null; held: HeldElsewhere; exceptHoldId?: string | null; excludeLocationIds?: readonly string[]; deltas: SummaryDeltas },
+): Promise<Reserved[]> {
+  const want = demands.filter((d) => d.quantity.gt(0));
+  if (!want.length) return [];
+  const itemIds = [...new Set(want.map((d) => d.itemId))];
+  const summaries = await query<{ item_id: string; sellable_on_hand: string; allocated: string }>(
+    tx.em,
+    'select item_id::text as item_id, sellable_on_hand::text as sellable_on_hand, allocated::text as allocated from stock_summaries where warehouse_id = ? and item_id = any(?::bigint[])',
+    [warehouseId, itemIds],
+  );
+  const held = await options.held(tx, itemIds.map((itemId) => ({ itemId, warehouseId })), options.exceptHoldId ?? null);
+  const cap = new Map<string, Decimal>();
+  for (const s of summaries) {
+    const h = held.get(itemWarehouseKey(s.item_id, warehouseId)) ?? ZERO;
+    cap.set(s.item_id, Decimal.max(ZERO, dec(s.sellable_on_hand).minus(s.allocated).minus(h)));
+  }
+  const rows = await query<CandidateRow>(
+    tx.em,
+    `select b.item_id::text as item_id, b.location_id::text as location_id, b.lot_id::text as lot_id, to_char(lot.expiry_date, 'YYYY-MM-DD') as expiry_date,
+            to_char(coalesce(lot.created_at, b.created_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as first_in, loc.pick_sequence, loc.code,
+            (b.on_hand - coalesce((select sum(a.quantity - a.quantity_picked) from stock_allocations a
+                                   where a.status = '${AllocationStatus.OPEN}' and a.item_id = b.item_id and a.warehouse_id = b.warehouse_id and a.location_id = b.location_id
+                                     and coalesce(a.lot_id, 0) = coalesce(b.lot_id, 0)), 0))::text as free
+     from stock_balances b join locations loc on loc.id = b.location_id left join lots lot on lot.id = b.lot_id
+     where b.warehouse_id = ? and b.item_id = any(?::bigint[]) and b.on_hand > 0 and loc.sellable and loc.active and not (b.location_id = any(?::bigint[]))`,
+    [warehouseId, itemIds, options.excludeLocationIds ?? []],
+  );
+  const candidates: Candidate[] = rows.map((r) => ({
+    itemId: r.item_id,
+    locationId: r.location_id,
+    lotId: r.lot_id,
+    expiryDate: r.expiry_date,
+    firstIn: r.first_in,
+    pickSequence: r.pick_sequence,
+    locationCode: r.code,
+    free: dec(r.free),
+  }));
+  const demandList: Demand[] = want.map((d) => ({ key: d.lineId, itemId: d.itemId, quantity: d.quantity }));
+  const picks = planAllocation(demandList, candidates, cap, options.minExpiry);
+  const written = await insertAllocations(tx, warehouseId, picks, new Map(want.map((d) => [d.lineId, d])));
+  const byLine = new Map<string, Decimal>();
+  for (const p of picks) {
+    byLine.set(p.key, (byLine.get(p.key) ?? ZERO).plus(p.quantity));
+    options.deltas.add(p.candidate.itemId, p.quantity, ZERO);
+  }
+  return want.map((d) => ({
+    orderId: d.orderId,
+    lineId: d.lineId,
+    quantity: byLine.get(d.lineId) ?? ZERO,
+    allocations: written.filter((w) => w.line_id === d.lineId).map((w) => ({ id: w.id, locationId: w.location_id, lotId: w.lot_id, quantity: w.quantity })),
+  }));
+}
+
+async function insertAllocations(
+  tx: TxContext,
+  warehouseId: string,
+  picks: readonly Pick[],
+  demands: ReadonlyMap<string, LineDemand>,
+): Promise<{ id: string; line_id: string; location_id: string; lot_id: string | null; quantity: string }[]> {
+  if (!picks.length) return [];
+  return query(
+    tx.em,
+    `insert into stock_allocations (order_id, order_line_id, item_id, warehouse_id, location_id, lot_id, quantity, status, created_at, updated_at)
+     select v.order_id, v.line_id, v.item_id, ?, v.location_id, v.lot_id, v.quantity, '${AllocationStatus.OPEN}', ?, ?
+     from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[]) as v(order_id, line_id, item_id, location_id, lot_id, quantity)
+     returning id::text as id, order_line_id::text as line_id, location_id::text as location_id, lot_id::text as lot_id, quantity::text as quantity`,
+    [
+      warehouseId,
+      tx.tx.now,
+      tx.tx.now,
+      picks.map((p) => (demands.get(p.key) as LineDemand).orderId),
+      picks.map((p) => p.key),
+      picks.map((p) => p.candidate.itemId),
+      picks.map((p) => p.candidate.locationId),
+      picks.map((p) => p.candidate.lotId),
+      picks.map((p) => toText(p.quantity)),
+    ],
+  );
+}
+
+/** The earliest expiry a lot may have to be allocated: ship date plus the customer's minimum shelf life. */
+export function minExpiryFor(requestedShipDate: string | null, today: Date, minShelfLifeDays: number): string {
+  const base = requestedShipDate && requestedShipDate > today.toISOString().slice(0, 10) ? new Date(`${requestedShipDate}T00:00:00Z`) : new Date(today.toISOString().slice(0, 10) + 'T00:00:00Z');
+  base.setUTCDate(base.getUTCDate() + Math.max(0, minShelfLifeDays));
+  return base.toISOString().slice(0, 10);
+}
