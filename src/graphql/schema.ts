@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { type PubSub, buildSchema } from 'type-graphql';
-import { ApiKeyResolver } from '../auth/api-key.resolver';
+import { ApiKeyResolver, ViewerResolver } from '../auth/api-key.resolver';
 import { CategoryResolver } from '../modules/catalog/category.resolver';
 import { ItemEventsResolver } from '../modules/catalog/item-events.resolver';
 import { ItemResolver } from '../modules/catalog/item.resolver';
@@ -48,6 +48,7 @@ import { DateTimeScalar, DecimalScalar } from './scalars';
 export const resolvers = [
   NodeResolver,
   ApiKeyResolver,
+  ViewerResolver,
   PartnerResolver,
   ItemResolver,
   ItemEventsResolver,
