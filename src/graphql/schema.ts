@@ -37,6 +37,7 @@ import {
 import { PartnerResolver } from '../modules/partners/partner.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
+import { OrderEventsResolver, ShipmentEventsResolver } from '../modules/sales/sales-events.resolver';
 import { SalesOrderLineResolver, SalesOrderResolver } from '../modules/sales/sales-order.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
@@ -86,6 +87,8 @@ export const resolvers = [
   CustomerResolver,
   SalesChannelResolver,
   SalesOrderResolver,
+  OrderEventsResolver,
+  ShipmentEventsResolver,
   SalesOrderLineResolver,
 ] as const;
 

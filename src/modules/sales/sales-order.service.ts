@@ -2,6 +2,7 @@ import { actorOf, hasScope } from '../../auth/principal';
 import { Scope } from '../../auth/roles';
 import { runCommand } from '../../db/command';
 import { mapUniqueViolation } from '../../db/constraints';
+import { faultPoint } from '../../db/faults';
 import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
 import { query, queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
@@ -266,6 +267,8 @@ export class SalesOrderService {
       partnerId: order.partner?.id ?? null,
       payload: { status: order.status, previousStatus: from, customerId: order.customer.id, channelId: order.channel.id },
     });
+    // The event is written with the change: a failure from here on must publish neither.
+    faultPoint('sales.after-status-published');
   }
 }
 
@@ -288,6 +291,15 @@ export function canSeeOrderOf(ctx: ServiceContext, order: { partnerId: string | 
   const own = ownOrdersOnly(ctx);
   if (own === undefined) return true;
   return 'channelId' in own ? order.channelId === own.channelId : order.partnerId === own.partnerId;
+}
+
+/**
+ * Whether the caller may see an outbox event about an order (its status changes, its
+ * shipments): the row's partner is the order's owner, the payload's channelId its channel.
+ */
+export function canSeeOrderEvent(ctx: ServiceContext, event: { partnerId: string | null; payload: Record<string, unknown> }): boolean {
+  const channelId = event.payload.channelId;
+  return canSeeOrderOf(ctx, { partnerId: event.partnerId, channelId: channelId == null ? null : String(channelId) });
 }
 
 /** Whether the caller may see this order (a PARTNER key: only its own partner's; a STOREFRONT key: only its channel's). */
