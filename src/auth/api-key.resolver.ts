@@ -6,6 +6,9 @@ import { PageArgs, toConnection } from '../graphql/relay';
 import type { Partner } from '../modules/partners/partner.entity';
 import { partnersById } from '../modules/partners/partner.loaders';
 import { PartnerType } from '../modules/partners/partner.types';
+import type { SalesChannel } from '../modules/sales/customer.entity';
+import { salesChannelsById } from '../modules/sales/sales.loaders';
+import { SalesChannelType } from '../modules/sales/sales.types';
 import { AccessError } from '../shared/errors';
 import { toGlobalId } from '../shared/ids';
 import { ApiKey } from './api-key.entity';
@@ -21,7 +24,7 @@ export class ApiKeyResolver {
   viewer(@Ctx() ctx: GraphQLContext): ViewerType {
     const p = ctx.principal;
     if (!p) throw new AccessError('UNAUTHENTICATED', 'An access key is required.');
-    return { keyId: toGlobalId('ApiKey', p.keyId), name: p.keyName, role: p.role, scopes: [...p.scopes].sort() };
+    return { keyId: toGlobalId('ApiKey', p.keyId), name: p.keyName, role: p.role, scopes: [...p.scopes].sort(), channelId: p.channelId };
   }
 
   @Authorized(Scope.KEYS_ADMIN)
@@ -39,12 +42,17 @@ export class ApiKeyResolver {
     return key.partner ? ctx.loaders.get(partnersById).load(key.partner.id) : null;
   }
 
+  @FieldResolver(() => SalesChannelType, { nullable: true, description: 'A STOREFRONT key\'s sales channel: the only one whose orders it places and sees.' })
+  channel(@Root() key: ApiKey, @Ctx() ctx: GraphQLContext): Promise<SalesChannel | null> | null {
+    return key.channel ? ctx.loaders.get(salesChannelsById).load(key.channel.id) : null;
+  }
+
   @Authorized(Scope.KEYS_ADMIN)
   @Mutation(() => ApiKeyCreatePayload)
   apiKeyCreate(@Arg('input', () => ApiKeyCreateInput) input: ApiKeyCreateInput, @Ctx() ctx: GraphQLContext) {
     return mutate(
       ctx,
-      () => ctx.services.apiKeys.create(ctx, { ...input, partnerId: dbId(input.partnerId, 'Partner') }),
+      () => ctx.services.apiKeys.create(ctx, { ...input, partnerId: dbId(input.partnerId, 'Partner'), channelId: dbId(input.channelId, 'SalesChannel') }),
       async (r) => ({ apiKey: await ctx.em.findOne(ApiKey, { id: r.result.apiKeyId }), secret: r.result.secret || null }),
     );
   }
@@ -57,5 +65,16 @@ export class ApiKeyResolver {
       () => ctx.services.apiKeys.revoke(ctx, { id: dbId(input.id, 'ApiKey') }),
       async (r) => ({ apiKey: await ctx.em.findOne(ApiKey, { id: r.apiKeyId }) }),
     );
+  }
+}
+
+@Resolver(() => ViewerType)
+export class ViewerResolver {
+  @FieldResolver(() => SalesChannelType, {
+    nullable: true,
+    description: 'For a STOREFRONT key: the sales channel it is bound to (its orders go there, and it sees that channel\'s orders only).',
+  })
+  channel(@Root() viewer: ViewerType, @Ctx() ctx: GraphQLContext): Promise<SalesChannel | null> | null {
+    return viewer.channelId ? ctx.loaders.get(salesChannelsById).load(viewer.channelId) : null;
   }
 }

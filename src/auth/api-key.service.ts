@@ -5,6 +5,7 @@ import { runCommand } from '../db/command';
 import { keysetPage, type Page, type PageRequest } from '../db/pagination';
 import { execute, query, queryOne } from '../db/sql';
 import { Partner } from '../modules/partners/partner.entity';
+import { SalesChannel } from '../modules/sales/customer.entity';
 import type { ServiceContext } from '../shared/context';
 import { DomainError } from '../shared/errors';
 import { requireText } from '../shared/validate';
@@ -19,6 +20,9 @@ export enum AuthErrorCode {
   TOO_LONG = 'TOO_LONG',
   PARTNER_REQUIRED = 'PARTNER_REQUIRED',
   PARTNER_NOT_ALLOWED = 'PARTNER_NOT_ALLOWED',
+  CHANNEL_REQUIRED = 'CHANNEL_REQUIRED',
+  CHANNEL_NOT_ALLOWED = 'CHANNEL_NOT_ALLOWED',
+  CHANNEL_INACTIVE = 'CHANNEL_INACTIVE',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
   LAST_ADMIN_KEY = 'LAST_ADMIN_KEY',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
@@ -31,6 +35,7 @@ export interface ApiKeyCreateInput {
   name: string;
   role: Role;
   partnerId?: string | null;
+  channelId?: string | null;
   idempotencyKey?: string | null;
 }
 
@@ -75,12 +80,12 @@ export class ApiKeyService {
     const cached = this.cache.get(secret);
     if (cached && cached.expiresAt > now) return cached.principal;
     const hash = hashSecret(secret);
-    const row = await queryOne<{ id: string; name: string; role: Role; partner_id: string | null }>(
+    const row = await queryOne<{ id: string; name: string; role: Role; partner_id: string | null; channel_id: string | null }>(
       this.rootEm.fork(),
-      'select id::text as id, name, role, partner_id::text as partner_id from api_keys where secret_hash = ? and revoked_at is null',
+      'select id::text as id, name, role, partner_id::text as partner_id, channel_id::text as channel_id from api_keys where secret_hash = ? and revoked_at is null',
       [hash],
     );
-    const principal = row ? principalFor({ id: row.id, name: row.name, role: row.role, partnerId: row.partner_id }) : null;
+    const principal = row ? principalFor({ id: row.id, name: row.name, role: row.role, partnerId: row.partner_id, channelId: row.channel_id }) : null;
     if (this.cacheMs > 0) {
       if (this.cache.size > 10_000) this.cache.clear();
       this.cache.set(secret, { principal, expiresAt: now + this.cacheMs });
@@ -112,6 +117,12 @@ export class ApiKeyService {
     if (input.role !== Role.PARTNER && input.partnerId) {
       throw new DomainError(AuthErrorCode.PARTNER_NOT_ALLOWED, 'Only PARTNER keys are bound to a partner.', { field: ['input', 'partnerId'] });
     }
+    if (input.role === Role.STOREFRONT && !input.channelId) {
+      throw new DomainError(AuthErrorCode.CHANNEL_REQUIRED, 'A STOREFRONT key must be bound to a sales channel: give channelId.', { field: ['input', 'channelId'] });
+    }
+    if (input.role !== Role.STOREFRONT && input.channelId) {
+      throw new DomainError(AuthErrorCode.CHANNEL_NOT_ALLOWED, 'Only STOREFRONT keys are bound to a sales channel.', { field: ['input', 'channelId'] });
+    }
     // The secret is not part of the command's stored result: a replay cannot show it
     // again, so an idempotent replay returns the key with an empty secret.
     let secret = '';
@@ -121,6 +132,12 @@ export class ApiKeyService {
         partner = await tx.em.findOne(Partner, { id: input.partnerId });
         if (!partner) throw new DomainError(AuthErrorCode.NOT_FOUND, 'No partner has this id.', { field: ['input', 'partnerId'] });
       }
+      let channel: SalesChannel | null = null;
+      if (input.channelId) {
+        channel = await tx.em.findOne(SalesChannel, { id: input.channelId });
+        if (!channel) throw new DomainError(AuthErrorCode.NOT_FOUND, 'No sales channel has this id.', { field: ['input', 'channelId'] });
+        if (!channel.active) throw new DomainError(AuthErrorCode.CHANNEL_INACTIVE, `Sales channel ${channel.code} is inactive.`, { field: ['input', 'channelId'] });
+      }
       secret = generateSecret();
       const key = tx.em.create(ApiKey, {
         name,
@@ -128,6 +145,7 @@ export class ApiKeyService {
         secretHash: hashSecret(secret),
         role: input.role,
         partner,
+        channel,
         createdBy: actorOf(ctx.principal),
       });
       await tx.em.flush();

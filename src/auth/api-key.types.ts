@@ -51,6 +51,9 @@ export class ViewerType {
 
   @Field(() => [String], { description: `Scopes granted by the role: ${Object.values(Scope).join(', ')}.` })
   scopes!: string[];
+
+  /** The database id of the key's sales channel (resolved by ViewerResolver.channel). */
+  channelId!: string | null;
 }
 
 @InputType('ApiKeyCreateInput')
@@ -63,6 +66,12 @@ export class ApiKeyCreateInput {
 
   @Field(() => ID, { nullable: true, description: 'Required for PARTNER keys: the only partner whose documents the key will see.' })
   partnerId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for STOREFRONT keys, refused for any other role: the only sales channel whose orders the key will place and see.',
+  })
+  channelId?: string | null;
 
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;

@@ -8,11 +8,13 @@ export interface Principal {
   readonly role: Role;
   /** Set for PARTNER keys: the only partner whose documents this key may see. */
   readonly partnerId: string | null;
+  /** Set for STOREFRONT keys: the only sales channel whose orders this key may place and see. */
+  readonly channelId: string | null;
   readonly scopes: ReadonlySet<Scope>;
 }
 
-export function principalFor(key: { id: string; name: string; role: Role; partnerId: string | null }): Principal {
-  return { keyId: key.id, keyName: key.name, role: key.role, partnerId: key.partnerId, scopes: scopesOf(key.role) };
+export function principalFor(key: { id: string; name: string; role: Role; partnerId: string | null; channelId: string | null }): Principal {
+  return { keyId: key.id, keyName: key.name, role: key.role, partnerId: key.partnerId, channelId: key.channelId, scopes: scopesOf(key.role) };
 }
 
 /** The actor recorded on documents, moves and journal entries. */

@@ -38,6 +38,11 @@ export enum Scope {
   SALES_READ = 'sales:read',
   /** Create and edit customers and channels; create, edit and cancel sales orders. */
   SALES_WRITE = 'sales:write',
+  /**
+   * A storefront's own orders: create DRAFT orders on the channel its key is bound to, and
+   * read that channel's orders (never another channel's, never a cost).
+   */
+  SALES_ORDER_PLACE = 'sales:place',
   KEYS_ADMIN = 'keys:admin',
 }
 
@@ -80,9 +85,9 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.SALES_READ,
     Scope.SALES_WRITE,
   ],
-  // Order placement by storefronts waits for keys bound to their channel (as PARTNER keys are
-  // to their partner): an unbound storefront key could place orders on any channel.
-  [Role.STOREFRONT]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ],
+  // A STOREFRONT key is bound to one sales channel (as a PARTNER key is to its partner):
+  // sales:place reaches that channel's orders only.
+  [Role.STOREFRONT]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.SALES_ORDER_PLACE],
   [Role.PARTNER]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.PARTNER_SELF],
 };
 

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { type PubSub, buildSchema } from 'type-graphql';
-import { ApiKeyResolver } from '../auth/api-key.resolver';
+import { ApiKeyResolver, ViewerResolver } from '../auth/api-key.resolver';
 import { CategoryResolver } from '../modules/catalog/category.resolver';
 import { ItemEventsResolver } from '../modules/catalog/item-events.resolver';
 import { ItemResolver } from '../modules/catalog/item.resolver';
@@ -37,6 +37,7 @@ import {
 import { PartnerResolver } from '../modules/partners/partner.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
+import { OrderEventsResolver, ShipmentEventsResolver } from '../modules/sales/sales-events.resolver';
 import { SalesOrderLineResolver, SalesOrderResolver } from '../modules/sales/sales-order.resolver';
 import {
   CartonLineResolver,
@@ -61,6 +62,7 @@ import { DateTimeScalar, DecimalScalar } from './scalars';
 export const resolvers = [
   NodeResolver,
   ApiKeyResolver,
+  ViewerResolver,
   PartnerResolver,
   ItemResolver,
   ItemEventsResolver,
@@ -109,6 +111,8 @@ export const resolvers = [
   CustomerResolver,
   SalesChannelResolver,
   SalesOrderResolver,
+  OrderEventsResolver,
+  ShipmentEventsResolver,
   SalesOrderLineResolver,
 ] as const;
 

@@ -6,6 +6,7 @@ import { type App, type AppOptions, createApp } from '../../src/app';
 import type { Role } from '../../src/auth/roles';
 import { loadConfig } from '../../src/config/config';
 import { freshDatabase, type TestDatabase } from './db';
+import { channelFixture } from './fixtures';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -28,8 +29,12 @@ export interface TestApp {
     variables?: TVars,
     key?: string | null,
   ): Promise<GraphQLResponse<TData>>;
-  /** Creates an access key with this role through the API and returns its secret. */
-  keyFor(role: Role, partnerId?: string): Promise<string>;
+  /**
+   * Creates an access key with this role through the API and returns its secret. `boundTo`
+   * is a PARTNER key's partner or a STOREFRONT key's sales channel (global ids); a STOREFRONT
+   * key without one is bound to a channel made for the purpose (code TEST-STOREFRONT).
+   */
+  keyFor(role: Role, boundTo?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -63,16 +68,21 @@ export async function startTestApp(env: Record<string, string> = {}, options: Om
     return { status: res.status, data: res.body?.data, errors: res.body?.errors };
   };
 
+  let storefrontChannel: Promise<string> | undefined;
+  /** The channel STOREFRONT keys are bound to when a test names none. */
+  const testStorefrontChannel = (): Promise<string> => (storefrontChannel ??= channelFixture(testApp, 'TEST-STOREFRONT').then((c) => c.gid));
+
   const testApp: TestApp = {
     app,
     db,
     url: app.url,
     adminKey,
     gql,
-    async keyFor(role, partnerId) {
+    async keyFor(role, boundTo) {
+      const binding = role === 'PARTNER' ? { partnerId: boundTo } : role === 'STOREFRONT' ? { channelId: boundTo ?? (await testStorefrontChannel()) } : {};
       const res = await gql<{ apiKeyCreate: { secret: string | null; userErrors: { code: string }[] } }, Record<string, unknown>>(
         'mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret userErrors { code message } } }',
-        { input: { name: `${role} test key`, role, partnerId } },
+        { input: { name: `${role} test key`, role, ...binding } },
       );
       const secret = res.data?.apiKeyCreate.secret;
       if (!secret) throw new Error(`could not create a ${role} key: ${JSON.stringify(res.errors ?? res.data)}`);

@@ -1,4 +1,5 @@
 import { TrackingMode, ValuationMethod } from '../../src/modules/catalog/item.entity';
+import { SalesChannelKind } from '../../src/modules/sales/customer.entity';
 import { LocationType } from '../../src/modules/warehouse/location.entity';
 import { toGlobalId } from '../../src/shared/ids';
 import type { TestApp } from './app';
@@ -51,4 +52,16 @@ export async function itemFixture(
     categoryId: opts.categoryId ?? null,
   });
   return { id: itemId, gid: toGlobalId('Item', itemId), sku };
+}
+
+export interface ChannelFixture {
+  id: string;
+  gid: string;
+  code: string;
+}
+
+/** A sales channel (a STOREFRONT by default, e.g. for the STOREFRONT keys bound to it), created through the services. */
+export async function channelFixture(t: TestApp, code: string, opts: { kind?: SalesChannelKind; partnerId?: string } = {}): Promise<ChannelFixture> {
+  const { salesChannelId } = await t.app.services.salesChannels.create(systemContext(t), { code, name: `${code} channel`, kind: opts.kind ?? SalesChannelKind.STOREFRONT, partnerId: opts.partnerId ?? null });
+  return { id: salesChannelId, gid: toGlobalId('SalesChannel', salesChannelId), code };
 }

@@ -19,12 +19,15 @@ import {
   PartnerCreateDocument,
   PartnersDocument,
   type Role,
+  SalesChannelCreateDocument,
+  SalesChannelUpdateDocument,
+  ViewerChannelDocument,
   ViewerDocument,
   WarehouseCreateDocument,
   WarehousesDocument,
 } from '../generated/graphql';
 import { dataOf, type GraphQLResponse, startTestApp, type TestApp } from '../helpers/app';
-import { countRows } from '../helpers/sql';
+import { countRows, sql } from '../helpers/sql';
 
 /** The scopes each role grants: the contract a storefront or partner integration relies on. */
 const EXPECTED_SCOPES: Record<Role, string[]> = {
@@ -44,6 +47,7 @@ const EXPECTED_SCOPES: Record<Role, string[]> = {
     'partner:self',
     'partners:read',
     'partners:write',
+    'sales:place',
     'sales:read',
     'sales:write',
     'warehouse:read',
@@ -75,7 +79,7 @@ const EXPECTED_SCOPES: Record<Role, string[]> = {
     'warehouse:write',
   ],
   SALES: ['availability:read', 'catalog:read', 'inventory:read', 'partners:read', 'partners:write', 'sales:read', 'sales:write', 'warehouse:read'],
-  STOREFRONT: ['availability:read', 'catalog:read'],
+  STOREFRONT: ['availability:read', 'catalog:read', 'sales:place'],
   PARTNER: ['availability:read', 'catalog:read', 'partner:self'],
 };
 const ROLES = Object.keys(EXPECTED_SCOPES) as Role[];
@@ -84,6 +88,7 @@ const COST = '12.345';
 let t: TestApp;
 let ownPartner: { id: string; code: string };
 let otherPartner: { id: string; code: string };
+let shopChannel: string;
 let itemId: string;
 let warehouseId: string;
 const keys = {} as Record<Role, string>;
@@ -113,7 +118,11 @@ beforeAll(async () => {
   itemId = item.item!.id;
   const wh = dataOf(await t.gql(WarehouseCreateDocument, { input: { code: 'ACC-WH', name: 'Access test warehouse' } })).warehouseCreate;
   warehouseId = wh.warehouse!.id;
+  shopChannel = dataOf(await t.gql(SalesChannelCreateDocument, { input: { code: 'ACC-SHOP', name: 'Access test shop', kind: 'STOREFRONT' } })).salesChannelCreate.salesChannel!.id;
 });
+
+/** The binding each role's key needs: a PARTNER key its partner, a STOREFRONT key its sales channel. */
+const bindingOf = (role: Role) => (role === 'PARTNER' ? { partnerId: ownPartner.id } : role === 'STOREFRONT' ? { channelId: shopChannel } : {});
 afterAll(async () => {
   await t.stop();
 });
@@ -122,12 +131,18 @@ describe('access keys', () => {
   it('creates a key of every role; the secret starts with lh_ and authenticates as that role with its scopes', async () => {
     for (const role of ROLES) {
       const res = dataOf(
-        await t.gql(ApiKeyCreateDocument, { input: { name: `${role.toLowerCase()} key`, role, partnerId: role === 'PARTNER' ? ownPartner.id : undefined } }),
+        await t.gql(ApiKeyCreateDocument, { input: { name: `${role.toLowerCase()} key`, role, ...bindingOf(role) } }),
       ).apiKeyCreate;
       expect(res.userErrors).toEqual([]);
       const secret = res.secret!;
       expect(secret).toMatch(/^lh_[A-Za-z0-9_-]{40,}$/);
-      expect(res.apiKey).toMatchObject({ name: `${role.toLowerCase()} key`, role, revokedAt: null, partner: role === 'PARTNER' ? { code: 'ACME-3PL' } : null });
+      expect(res.apiKey).toMatchObject({
+        name: `${role.toLowerCase()} key`,
+        role,
+        revokedAt: null,
+        partner: role === 'PARTNER' ? { code: 'ACME-3PL' } : null,
+        channel: role === 'STOREFRONT' ? { id: shopChannel, code: 'ACC-SHOP' } : null,
+      });
       expect(secret.startsWith(res.apiKey!.prefix)).toBe(true);
       expect(res.apiKey!.prefix.length).toBeLessThan(secret.length / 2);
       keys[role] = secret;
@@ -221,6 +236,29 @@ describe('access keys', () => {
     expect(await countRows(t, 'api_keys')).toBe(before);
   });
 
+  it('binds a STOREFRONT key to a sales channel (CHANNEL_REQUIRED) and no other role (CHANNEL_NOT_ALLOWED), refusing an unknown or inactive channel, writing nothing', async () => {
+    const before = await countRows(t, 'api_keys');
+    const refused = async (input: Record<string, unknown>) => dataOf(await t.gql(ApiKeyCreateDocument, { input: { name: 'refused', role: 'STOREFRONT', ...input } })).apiKeyCreate;
+    expect(await refused({})).toMatchObject({ apiKey: null, secret: null, userErrors: [{ code: 'CHANNEL_REQUIRED', field: ['input', 'channelId'] }] });
+    for (const role of ['PARTNER', 'SALES', 'ADMIN'] as const) {
+      const res = await refused({ role, channelId: shopChannel, ...(role === 'PARTNER' ? { partnerId: ownPartner.id } : {}) });
+      expect(res, role).toMatchObject({ apiKey: null, secret: null, userErrors: [{ code: 'CHANNEL_NOT_ALLOWED', field: ['input', 'channelId'] }] });
+    }
+    expect(await refused({ channelId: ownPartner.id })).toMatchObject({ apiKey: null, userErrors: [{ code: 'NOT_FOUND', field: ['input', 'channelId'] }] });
+    const closed = dataOf(await t.gql(SalesChannelCreateDocument, { input: { code: 'ACC-CLOSED', name: 'Closed shop', kind: 'STOREFRONT' } })).salesChannelCreate.salesChannel!;
+    dataOf(await t.gql(SalesChannelUpdateDocument, { input: { id: closed.id, active: false } }));
+    expect(await refused({ channelId: closed.id })).toMatchObject({ apiKey: null, userErrors: [{ code: 'CHANNEL_INACTIVE', field: ['input', 'channelId'] }] });
+    expect((await refused({ channelId: shopChannel, partnerId: ownPartner.id })).userErrors).toMatchObject([{ code: 'PARTNER_NOT_ALLOWED' }]);
+    expect(await countRows(t, 'api_keys')).toBe(before);
+    // The database holds to it too: only a STOREFRONT key carries a channel.
+    await expect(sql(t, "update api_keys set channel_id = (select min(id) from sales_channels) where role = 'ADMIN'")).rejects.toThrow(/api_keys_channel_storefront_only/);
+  });
+
+  it('viewer names a STOREFRONT key\'s channel, and no channel for other keys', async () => {
+    expect(dataOf(await t.gql(ViewerChannelDocument, {}, keys.STOREFRONT)).viewer.channel).toEqual({ id: shopChannel, code: 'ACC-SHOP' });
+    expect(dataOf(await t.gql(ViewerChannelDocument, {}, keys.PARTNER)).viewer.channel).toBeNull();
+  });
+
   it('lets only ADMIN keys create or list keys', async () => {
     const before = await countRows(t, 'api_keys');
     for (const role of ROLES.filter((r) => r !== 'ADMIN' && r !== 'PARTNER')) {
@@ -286,7 +324,7 @@ describe('what each role may do', () => {
     expectError(await t.gql(ApiKeysDocument, {}, keys.STOREFRONT), 'FORBIDDEN', ['apiKeys']);
   });
 
-  it('STOREFRONT gets FORBIDDEN on every mutation and writes nothing', async () => {
+  it('STOREFRONT gets FORBIDDEN on every mutation but placing an order on its channel (sales.test.ts), and writes nothing', async () => {
     const tables = ['items', 'categories', 'warehouses', 'locations', 'partners', 'api_keys', 'outbox_events'];
     const before = await Promise.all(tables.map((tb) => countRows(t, tb)));
     const k = keys.STOREFRONT;

@@ -21,6 +21,7 @@ import {
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { onPostgres } from '../helpers/db';
+import { channelFixture } from '../helpers/fixtures';
 import { sql } from '../helpers/sql';
 
 /**
@@ -399,8 +400,9 @@ describe.skipIf(!onPostgres)('LISTEN sessions after a lost connection (PostgreSQ
     await until('both LISTEN sessions to come back', async () => (await listenPids()).filter((p) => !old.includes(p)).length >= 2);
   }
 
+  let feeds = 0;
   async function storefrontKey(): Promise<{ id: string; secret: string }> {
-    const created = dataOf(await t.gql(ApiKeyCreateDocument, { input: { name: 'reconnect feed', role: 'STOREFRONT' } })).apiKeyCreate;
+    const created = dataOf(await t.gql(ApiKeyCreateDocument, { input: { name: 'reconnect feed', role: 'STOREFRONT', channelId: (await channelFixture(t, `FEED-${++feeds}`)).gid } })).apiKeyCreate;
     return { id: created.apiKey!.id, secret: created.secret! };
   }
 

@@ -8,6 +8,10 @@ import {
   CartonCloseDocument,
   CustomerCreateDocument,
   OrderFulfillmentDocument,
+  OrderStatusChangedDocument,
+  type OrderStatusChangedSubscription,
+  ShipmentUpdatedDocument,
+  type ShipmentUpdatedSubscription,
   PartnerCreateDocument,
   PickScanDocument,
   PickShortDocument,
@@ -24,6 +28,7 @@ import {
   type WaveStrategy,
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { latestCursor, LiveSubscription } from '../helpers/live';
 import { systemContext } from '../helpers/context';
 import { itemFixture, warehouseFixture, type ItemFixture, type WarehouseFixture } from '../helpers/fixtures';
 import { countRows, sql } from '../helpers/sql';
@@ -427,6 +432,39 @@ describe('order to shipment', () => {
     expect(Number(after.allocated)).toBe(Number(before.allocated) - 3);
     expect(after.sellable).toBe(before.sellable);
     expect((await order(id)).lines[0]).toMatchObject({ quantityCancelled: '3', quantityPicked: '0', quantityAllocated: '0' });
+  });
+
+  it('live: orderStatusChanged and shipmentUpdated arrive after each commit, in order, with versions; a reconnect with after replays them once', async () => {
+    const after = await latestCursor(t);
+    const id = await createOrder([{ itemId: plain.gid, quantity: '1', unitPrice: '4' }], { carrier: 'UPS' });
+    const orders = new LiveSubscription<OrderStatusChangedSubscription>(t, t.adminKey, OrderStatusChangedDocument as never, { after, filter: { orderIds: [id] } });
+    const shipments = new LiveSubscription<ShipmentUpdatedSubscription>(t, t.adminKey, ShipmentUpdatedDocument as never, { after, filter: { orderIds: [id] } });
+    try {
+      await confirm(id);
+      const list = (await wave([id], 'DISCRETE')).pickLists[0]!;
+      await scan(list.id, list.tasks[0]!.location.barcode!);
+      await scan(list.id, PLAIN_GTIN);
+      const lineId = (await order(id)).lines[0]!.id;
+      const pack = dataOf(await t.gql(ShipmentPackDocument, { input: { orderId: id, cartons: [{ cartonType: 'BOX', lines: [{ orderLineId: lineId, quantity: '1' }] }] } })).shipmentPack;
+      expect(dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: pack.shipment!.id } })).shipmentConfirm.userErrors).toEqual([]);
+      const seen = await orders.until((d) => d.some((e) => e.orderStatusChanged.status === 'SHIPPED'), 'SHIPPED');
+      expect(seen.map((e) => e.orderStatusChanged.status)).toEqual(['DRAFT', 'CONFIRMED', 'ALLOCATED', 'PICKING', 'PACKED', 'SHIPPED']);
+      const versions = seen.map((e) => e.orderStatusChanged.version);
+      expect(versions).toEqual([...versions].sort((a, b) => a - b));
+      const ship = await shipments.until((d) => d.some((e) => e.shipmentUpdated.status === 'SHIPPED'), 'shipment SHIPPED');
+      expect(ship.map((e) => e.shipmentUpdated.status)).toEqual(['PACKED', 'SHIPPED']);
+      // A reconnect from the first event's cursor gets the rest once.
+      const replay = new LiveSubscription<OrderStatusChangedSubscription>(t, t.adminKey, OrderStatusChangedDocument as never, { after: seen[0]!.orderStatusChanged.cursor, filter: { orderIds: [id] } });
+      try {
+        const again = await replay.until((d) => d.length >= 5, 'the replay');
+        expect(again.map((e) => e.orderStatusChanged.status)).toEqual(['CONFIRMED', 'ALLOCATED', 'PICKING', 'PACKED', 'SHIPPED']);
+      } finally {
+        await replay.close();
+      }
+    } finally {
+      await orders.close();
+      await shipments.close();
+    }
   });
 
   it('a PARTNER key never sees another partner\'s shipment', async () => {

@@ -14,6 +14,7 @@ import {
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { sql } from '../helpers/sql';
+import { channelFixture } from '../helpers/fixtures';
 
 type ItemEvent = ItemChangedSubscription['itemChanged'];
 
@@ -226,7 +227,7 @@ describe('itemChanged over WebSocket', () => {
   });
 
   it('stops delivering events to a key once it is revoked', async () => {
-    const created = dataOf(await t.gql(ApiKeyCreateDocument, { input: { name: 'partner feed', role: 'STOREFRONT' } })).apiKeyCreate;
+    const created = dataOf(await t.gql(ApiKeyCreateDocument, { input: { name: 'partner feed', role: 'STOREFRONT', channelId: (await channelFixture(t, 'FEED')).gid } })).apiKeyCreate;
     const sub = itemChanged(connect(created.secret!), { after: await latestCursor(), skus: ['SUB-BEFORE-REVOKE', 'SUB-AFTER-REVOKE', 'SUB-END-5'] });
     await createItem('SUB-BEFORE-REVOKE');
     await sub.until((rs) => rs.length >= 1, 'the event before revocation');

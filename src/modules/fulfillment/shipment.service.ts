@@ -20,7 +20,7 @@ import { SalesOrderStatus } from '../sales/order-status';
 import { FulfillmentErrorCode } from './fulfillment-errors';
 import { AllocationStatus, CartonStatus, PickTaskStatus, ShipmentStatus } from './fulfillment.entity';
 import { OrderChange, type OrderRow, lockOrder, readOrder, saveOrders } from './order-rows';
-import { SALES_SHIPMENT_UPDATED } from './shipment-events';
+import { SALES_SHIPMENT_UPDATED, SHIPMENT_AGGREGATE, type ShipmentUpdatedPayload } from '../sales/shipment-events';
 import { CARRIER_STATUSES, assertShipmentTransition } from './shipment-status';
 import { packingLocation } from './wave.service';
 
@@ -324,14 +324,17 @@ export async function setShipmentStatus(tx: TxContext, shipment: ShipmentRow, to
     [to, from !== to, to, at.toISOString(), tx.tx.now, shipment.id],
   );
   const version = (row as { version: number }).version;
-  publish(tx, {
-    topic: SALES_SHIPMENT_UPDATED,
-    aggregateType: 'Shipment',
-    aggregateId: shipment.id,
-    aggregateVersion: version,
-    partnerId: order.partner_id,
-    payload: { shipmentId: shipment.id, orderId: order.id, channelId: order.channel_id, status: to, previousStatus: from, carrier: shipment.carrier, trackingNumbers: row?.tracking ?? [], occurredAt: at.toISOString() },
-  });
+  const payload: ShipmentUpdatedPayload = {
+    shipmentId: shipment.id,
+    orderId: order.id,
+    channelId: order.channel_id,
+    status: to,
+    previousStatus: from,
+    carrier: shipment.carrier,
+    trackingNumbers: row?.tracking ?? [],
+    occurredAt: at.toISOString(),
+  };
+  publish(tx, { topic: SALES_SHIPMENT_UPDATED, aggregateType: SHIPMENT_AGGREGATE, aggregateId: shipment.id, aggregateVersion: version, partnerId: order.partner_id, payload: { ...payload } });
   shipment.status = to;
   shipment.version = version;
 }

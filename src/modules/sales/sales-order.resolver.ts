@@ -33,8 +33,11 @@ import {
   SalesOrderUpdatePayload,
 } from './sales-order.types';
 
-/** sales:read sees every order; a PARTNER key (partner:self) only its own partner's, null for any other. */
-registerNodeType('SalesOrder', { entity: SalesOrder, scopes: [Scope.SALES_READ, Scope.PARTNER_SELF], visible: (ctx, order) => canSeeOrder(ctx, order as SalesOrder) });
+/** Who reads orders: sales:read every one; a PARTNER key (partner:self) its own partner's, a STOREFRONT key (sales:place) its own channel's (canSeeOrder). */
+const ORDER_READERS = [Scope.SALES_READ, Scope.PARTNER_SELF, Scope.SALES_ORDER_PLACE];
+
+/** null, never an error, for an order the key may not see: it cannot tell another's order from none. */
+registerNodeType('SalesOrder', { entity: SalesOrder, scopes: ORDER_READERS, visible: (ctx, order) => canSeeOrder(ctx, order as SalesOrder) });
 
 /** Lines by id for the warehouse and sales staff; a PARTNER key reads lines through its orders. */
 registerNodeType('SalesOrderLine', { entity: SalesOrderLine, scopes: [Scope.SALES_READ, Scope.INVENTORY_READ] });
@@ -49,15 +52,18 @@ async function orderPayload(ctx: GraphQLContext, r: { salesOrderId: string }) {
 
 @Resolver(() => SalesOrderType)
 export class SalesOrderResolver {
-  @Authorized(Scope.SALES_READ, Scope.PARTNER_SELF)
-  @Query(() => SalesOrderType, { nullable: true, description: 'A sales order by id. A PARTNER key sees only its own partner\'s orders (null for any other).' })
+  @Authorized(...ORDER_READERS)
+  @Query(() => SalesOrderType, {
+    nullable: true,
+    description: 'A sales order by id. A PARTNER key sees only its own partner\'s orders, a STOREFRONT key only its own channel\'s (null for any other).',
+  })
   async salesOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<SalesOrder | null> {
     const order = await ctx.loaders.get(salesOrdersById).load(dbId(id, 'SalesOrder'));
     return order && canSeeOrder(ctx, order) ? order : null;
   }
 
-  @Authorized(Scope.SALES_READ, Scope.PARTNER_SELF)
-  @Query(() => SalesOrderConnection, { description: 'Sales orders, oldest first. A PARTNER key gets its own partner\'s orders only.' })
+  @Authorized(...ORDER_READERS)
+  @Query(() => SalesOrderConnection, { description: 'Sales orders, oldest first. A PARTNER key gets its own partner\'s orders only, a STOREFRONT key its own channel\'s.' })
   async salesOrders(
     @Arg('filter', () => SalesOrderFilterInput, { nullable: true }) filter: SalesOrderFilterInput | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -108,9 +114,10 @@ export class SalesOrderResolver {
     return ctx.loaders.get(salesOrderLinesByOrderId).load(order.id);
   }
 
-  @Authorized(Scope.SALES_WRITE)
+  @Authorized(Scope.SALES_WRITE, Scope.SALES_ORDER_PLACE)
   @Mutation(() => SalesOrderCreatePayload, {
-    description: 'Creates a DRAFT order. A retry with the same externalRef and the same input returns the same order.',
+    description:
+      'Creates a DRAFT order. A retry with the same externalRef and the same input returns the same order. A STOREFRONT key (sales:place) places orders on its own channel only, without partnerId (FORBIDDEN otherwise).',
   })
   salesOrderCreate(@Arg('input', () => SalesOrderCreateInput) input: SalesOrderCreateInput, @Ctx() ctx: GraphQLContext) {
     return mutate(

@@ -2,10 +2,11 @@ import { actorOf, hasScope } from '../../auth/principal';
 import { Scope } from '../../auth/roles';
 import { runCommand } from '../../db/command';
 import { mapUniqueViolation } from '../../db/constraints';
+import { faultPoint } from '../../db/faults';
 import { keysetPage, type Page, type PageRequest } from '../../db/pagination';
 import { query, queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
-import { DomainError, DomainErrors } from '../../shared/errors';
+import { AccessError, DomainError, DomainErrors } from '../../shared/errors';
 import { type FieldPath, optionalText } from '../../shared/validate';
 import { Item } from '../catalog/item.entity';
 import { publish } from '../events/outbox';
@@ -72,6 +73,7 @@ export class SalesOrderService {
    * input) returns the order made first; other input under the same reference is refused.
    */
   async create(ctx: ServiceContext, input: SalesOrderCreateInput): Promise<{ salesOrderId: string }> {
+    checkPlacement(ctx, input);
     const header = parseHeader(input);
     const lines = parseLines(input.lines);
     const externalRef = optionalText(input.externalRef, ['input', 'externalRef'], { code: SalesErrorCode, max: 100, pattern: /^[\x21-\x7e]+$/, patternHint: 'printable ASCII without spaces' });
@@ -236,14 +238,14 @@ export class SalesOrderService {
 
   async findPage(ctx: ServiceContext, filter: SalesOrderFilter, page: PageRequest): Promise<Page<SalesOrder>> {
     const where: Record<string, unknown> = {};
-    const own = ownPartnerOnly(ctx);
-    if (own !== undefined) where.partner = own;
-    else if (filter.partnerId) where.partner = filter.partnerId;
+    const own = ownOrdersOnly(ctx);
+    if (filter.partnerId && own === undefined) where.partner = filter.partnerId;
     if (filter.status?.length) where.status = { $in: filter.status };
     if (filter.customerId) where.customer = filter.customerId;
     if (filter.channelId) where.channel = filter.channelId;
     if (filter.externalRef) where.externalRef = filter.externalRef;
-    return keysetPage<SalesOrder>(ctx.em, SalesOrder, where, page);
+    const restricted = own === undefined ? where : { $and: [where, 'channelId' in own ? { channel: own.channelId } : { partner: own.partnerId }] };
+    return keysetPage<SalesOrder>(ctx.em, SalesOrder, restricted, page);
   }
 
   private writeLines(tx: TxContext, order: SalesOrder, lines: readonly ParsedLine[], defaultTaxRate: string): void {
@@ -269,22 +271,64 @@ export class SalesOrderService {
       partnerId: order.partner?.id ?? null,
       payload: { status: order.status, previousStatus: from, customerId: order.customer.id, channelId: order.channel.id },
     });
+    // The event is written with the change: a failure from here on must publish neither.
+    faultPoint('sales.after-status-published');
   }
 }
 
 /**
- * Whether the caller sees only one partner's orders: undefined for a key that reads every
- * order (sales:read), else the key's partner id ('0', no order's, for a key bound to none).
+ * Which sales orders the caller may see, decided here for every way in (queries, node
+ * lookups, connections, subscriptions): undefined for a key that reads every order
+ * (sales:read); else one channel's for a key bound to a channel (STOREFRONT, sales:place),
+ * else one partner's (PARTNER, partner:self), '0' (no order's) for a key bound to neither.
  */
-export function ownPartnerOnly(ctx: ServiceContext): string | undefined {
+export type OwnOrders = { readonly channelId: string } | { readonly partnerId: string };
+
+export function ownOrdersOnly(ctx: ServiceContext): OwnOrders | undefined {
   if (hasScope(ctx.principal, Scope.SALES_READ)) return undefined;
-  return ctx.principal?.partnerId ?? '0';
+  if (ctx.principal?.channelId) return { channelId: ctx.principal.channelId };
+  return { partnerId: ctx.principal?.partnerId ?? '0' };
 }
 
-/** Whether the caller may see this order (a PARTNER key: only its own partner's). */
+/** Whether the caller may see an order (or an event about one) owned by this partner and placed on this channel. */
+export function canSeeOrderOf(ctx: ServiceContext, order: { partnerId: string | null; channelId: string | null }): boolean {
+  const own = ownOrdersOnly(ctx);
+  if (own === undefined) return true;
+  return 'channelId' in own ? order.channelId === own.channelId : order.partnerId === own.partnerId;
+}
+
+/**
+ * Whether the caller may see an outbox event about an order (its status changes, its
+ * shipments): the row's partner is the order's owner, the payload's channelId its channel.
+ */
+export function canSeeOrderEvent(ctx: ServiceContext, event: { partnerId: string | null; payload: Record<string, unknown> }): boolean {
+  const channelId = event.payload.channelId;
+  return canSeeOrderOf(ctx, { partnerId: event.partnerId, channelId: channelId == null ? null : String(channelId) });
+}
+
+/** Whether the caller may see this order (a PARTNER key: only its own partner's; a STOREFRONT key: only its channel's). */
 export function canSeeOrder(ctx: ServiceContext, order: SalesOrder): boolean {
-  const own = ownPartnerOnly(ctx);
-  return own === undefined || (order.partner != null && order.partner.id === own);
+  return canSeeOrderOf(ctx, { partnerId: order.partner?.id ?? null, channelId: order.channel.id });
+}
+
+/**
+ * A key that may place orders but not write them in general (sales:place without
+ * sales:write, a STOREFRONT key) places them on its own channel only, under the channel's
+ * owner: another channel, or a partner of its choosing, is FORBIDDEN before anything is read
+ * or written.
+ */
+function checkPlacement(ctx: ServiceContext, input: SalesOrderCreateInput): void {
+  const p = ctx.principal;
+  if (p === null || hasScope(p, Scope.SALES_WRITE)) return;
+  if (!p.channelId) {
+    throw new AccessError('FORBIDDEN', 'This access key is bound to no sales channel, so it may place no order: create a STOREFRONT key with channelId.');
+  }
+  if (input.channelId !== p.channelId) {
+    throw new AccessError('FORBIDDEN', 'This access key places orders on its own sales channel only: channelId must be the channel the key is bound to (viewer { channel { id } }).');
+  }
+  if (input.partnerId) {
+    throw new AccessError('FORBIDDEN', 'This access key may not choose the owning partner: an order placed on a channel belongs to the channel\'s owner. Leave partnerId out.');
+  }
 }
 
 /** Locks an order for a command (FOR UPDATE) and checks the version the client read. */

@@ -96,7 +96,7 @@ export class SalesOrderFilterInput {
   @Field(() => ID, { nullable: true })
   channelId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Ignored for a PARTNER key, which sees its own partner\'s orders only.' })
+  @Field(() => ID, { nullable: true, description: 'Ignored for a PARTNER key (its own partner\'s orders only) and a STOREFRONT key (its own channel\'s).' })
   partnerId?: string | null;
 
   @Field(() => String, { nullable: true })
