@@ -167,7 +167,7 @@ export async function loadDemoData(em: EntityManager, services: Services, log: L
 }
 
 /**
- * Customers, channels and one DRAFT order. On a new database the ids are fixed: customer
+ * Customers, channels and three DRAFT orders (WEB-1001 is the README's order to shipment). On a new database the ids are fixed: customer
  * ACME is Q3VzdG9tZXI6MQ, channel WEBSHOP U2FsZXNDaGFubmVsOjE (README's examples use them).
  */
 async function loadDemoSales(ctx: ServiceContext, services: Services, itemIds: Map<string, string>): Promise<void> {
@@ -181,7 +181,7 @@ async function loadDemoSales(ctx: ServiceContext, services: Services, itemIds: M
     defaultTaxRate: '8.25',
     creditLimit: '25000',
   });
-  await services.customers.create(ctx, {
+  const { customerId: buildright } = await services.customers.create(ctx, {
     code: 'BUILDRIGHT',
     name: 'BuildRight Contractors',
     billingAddress: { line1: 'Industriestr. 12', city: 'Leipzig', postalCode: '04109', country: 'DE' },
@@ -190,7 +190,7 @@ async function loadDemoSales(ctx: ServiceContext, services: Services, itemIds: M
   });
   const { salesChannelId: webshop } = await services.salesChannels.create(ctx, { code: 'WEBSHOP', name: 'Own web shop', kind: SalesChannelKind.STOREFRONT });
   const { partnerId: bazaar } = await services.partners.create(ctx, { code: 'BAZAAR', name: 'Bazaar Marketplace', kinds: [PartnerKind.MARKETPLACE] });
-  await services.salesChannels.create(ctx, { code: 'BAZAAR', name: 'Bazaar marketplace store', kind: SalesChannelKind.MARKETPLACE, partnerId: bazaar });
+  const { salesChannelId: bazaarChannel } = await services.salesChannels.create(ctx, { code: 'BAZAAR', name: 'Bazaar marketplace store', kind: SalesChannelKind.MARKETPLACE, partnerId: bazaar });
   const item = (sku: string) => itemIds.get(sku) as string;
   await services.salesOrders.create(ctx, {
     customerId: acme,
@@ -201,5 +201,22 @@ async function loadDemoSales(ctx: ServiceContext, services: Services, itemIds: M
       { itemId: item('TOOL-001'), quantity: '2', unitPrice: '19.90' },
       { itemId: item('FAST-001'), quantity: '5', unitPrice: '6.50', discountPercent: '10' },
     ],
+  });
+  // A contractor's order of a lot-tracked paint (allocated FEFO) and a serial-tracked drill, and a marketplace's order.
+  await services.salesOrders.create(ctx, {
+    customerId: buildright,
+    channelId: webshop,
+    externalRef: 'WEB-1003',
+    shipFromWarehouseId: (await services.warehouses.findByCode(ctx.em, 'MAIN'))!.id,
+    lines: [
+      { itemId: item('PAINT-001'), quantity: '4', unitPrice: '24.00' },
+      { itemId: item('PWR-001'), quantity: '1', unitPrice: '149.00' },
+    ],
+  });
+  await services.salesOrders.create(ctx, {
+    customerId: acme,
+    channelId: bazaarChannel,
+    externalRef: 'BZ-5001',
+    lines: [{ itemId: item('TOOL-002'), quantity: '1', unitPrice: '21.50' }],
   });
 }

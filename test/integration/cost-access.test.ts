@@ -156,7 +156,6 @@ beforeAll(async () => {
   const q = (s: string) => JSON.stringify(s);
   entries = [
     { name: 'shipment', call: `shipment(id: ${q(shippedOrder.shipmentId)})` },
-    { name: 'salesOrder', call: `salesOrder(id: ${q(shippedOrder.orderId)})` },
     { name: 'pickList', call: `pickList(id: ${q(toGlobalId('PickList', pickList!.id))})` },
     { name: 'item', call: `item(id: ${q(item.gid)})` },
     { name: 'stockDocument', call: `stockDocument(id: ${q(receipt.document!.id)})` },

@@ -79,7 +79,7 @@ export interface PostOptions {
  */
 async function assertReservationsKept(tx: TxContext, state: StockState, plan: StockPlan): Promise<void> {
   for (const s of plan.summaries) {
-    if (s.allocated.gt(s.sellableOnHand) && s.sellableOnHand.lt(s.row.sellable_on_hand)) {
+    if (s.allocated.gt(0) && s.allocated.gt(s.sellableOnHand) && s.sellableOnHand.lt(s.row.sellable_on_hand)) {
       throw new DomainError(InventoryErrorCode.INSUFFICIENT_STOCK, `${toText(s.allocated)} of ${s.sku} in ${s.warehouseCode} are reserved for orders: only ${toText(dec(s.row.sellable_on_hand).minus(s.row.allocated))} can leave.`, {
         field: ['input', 'lines'],
         details: { sku: s.sku, allocated: toText(s.allocated), sellableOnHand: toText(s.sellableOnHand) },
