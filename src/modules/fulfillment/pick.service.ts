@@ -4,6 +4,7 @@ import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
 import { actorOf } from '../../auth/principal';
+import { dateText } from '../../shared/dates';
 import { MoveReason } from '../inventory/stock-move.entity';
 import { StockInput } from '../inventory/stock-input';
 import { RAW, postStock, type StockPostingDeps } from '../inventory/stock-posting';
@@ -118,7 +119,7 @@ export class PickService {
         const match = tasks.filter((t) => t.lot_number?.toLowerCase() === lotNumber.toLowerCase());
         if (!match.length) {
           const scanned = scan.lots.find((l) => l.lotNumber.toLowerCase() === lotNumber.toLowerCase());
-          const expiry = scanned?.expiryDate ? String(scanned.expiryDate).slice(0, 10) : (scan.elements.find((e) => e.ai === '17')?.date ?? null);
+          const expiry = scanned?.expiryDate ? dateText(scanned.expiryDate as string | Date) : (scan.elements.find((e) => e.ai === '17')?.date ?? null);
           if (expiry && expiry < tx.tx.now.toISOString().slice(0, 10)) {
             throw new DomainError(FulfillmentErrorCode.EXPIRED_LOT, `Lot ${lotNumber} expired on ${expiry}: do not pick it.`, { field: ['input', 'raw'] });
           }
