@@ -1,5 +1,6 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261201185928_StockHolds } from './Migration20261201185928StockHolds';
 import { Migration20261201173044_SalesOrders } from './Migration20261201173044SalesOrders';
 import { Migration20261201155826_RateLimits } from './Migration20261201155826RateLimits';
 import { Migration20261127095229_InventoryLedger } from './Migration20261127095229InventoryLedger';
@@ -20,4 +21,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261201150000LedgerRange', class: Migration20261201150000_LedgerRange },
   { name: 'Migration20261201155826RateLimits', class: Migration20261201155826_RateLimits },
   { name: 'Migration20261201173044SalesOrders', class: Migration20261201173044_SalesOrders },
+  { name: 'Migration20261201185928StockHolds', class: Migration20261201185928_StockHolds },
 ];

@@ -7,6 +7,7 @@ import { OutboxEvent } from '../modules/events/outbox-event.entity';
 import { Partner } from '../modules/partners/partner.entity';
 import { Customer, SalesChannel } from '../modules/sales/customer.entity';
 import { SalesOrder, SalesOrderLine, SalesOrderSequence } from '../modules/sales/sales-order.entity';
+import { StockHold, StockHoldLine } from '../modules/sales/stock-hold.entity';
 import { Location } from '../modules/warehouse/location.entity';
 import { Address, Warehouse } from '../modules/warehouse/warehouse.entity';
 import { Zone } from '../modules/warehouse/zone.entity';
@@ -66,4 +67,6 @@ export const entities = [
   SalesOrder,
   SalesOrderLine,
   SalesOrderSequence,
+  StockHold,
+  StockHoldLine,
 ];
