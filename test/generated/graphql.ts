@@ -786,7 +786,7 @@ export type Item = Node & {
   sku: Scalars['String']['output'];
   /** Cost used for stock that appears with no cost history. Needs costs:read. */
   standardCost: Maybe<Scalars['Decimal']['output']>;
-  /** On hand, sellable, allocated, available and in transit per warehouse. */
+  /** On hand, sellable, allocated, held, available and in transit per warehouse. */
   stock: Array<StockSummary>;
   trackingMode: TrackingMode;
   unit: Unit;
@@ -1621,7 +1621,7 @@ export type Query = {
   accounts: AccountConnection;
   /** Access keys in creation order (active only unless filter.includeRevoked). */
   apiKeys: ApiKeyConnection;
-  /** What can be sold, for up to 250 SKUs in one call: per SKU and warehouse, sellable on hand minus allocated. Every SKU asked gets an answer, in order. */
+  /** What can be sold, for up to 250 SKUs in one call: per SKU and warehouse, sellable on hand minus allocated minus live checkout holds. Every SKU asked gets an answer, in order. */
   availability: Array<SkuAvailability>;
   /** Item categories ordered by code. */
   categories: CategoryConnection;
@@ -2518,9 +2518,12 @@ export type StockLevel = {
 export type StockLevelChangedEvent = {
   __typename?: 'StockLevelChangedEvent';
   allocated: Scalars['Decimal']['output'];
+  /** Sellable on hand minus allocated minus held. */
   available: Scalars['Decimal']['output'];
   /** Pass as `after` when resubscribing to resume without a gap. */
   cursor: Scalars['String']['output'];
+  /** Kept by live checkout holds at the change. A hold that expires sends no event: the figure falls at the next change. */
+  held: Scalars['Decimal']['output'];
   inTransit: Scalars['Decimal']['output'];
   occurredAt: Scalars['DateTime']['output'];
   onHand: Scalars['Decimal']['output'];
@@ -2674,12 +2677,14 @@ export type StockReceivePayload = {
   userErrors: Array<InventoryUserError>;
 };
 
-/** An item in a warehouse: on hand, what of it is sellable, allocated, available and in transit to it. */
+/** An item in a warehouse: on hand, what of it is sellable, allocated, held by checkout holds, available and in transit to it. */
 export type StockSummary = {
   __typename?: 'StockSummary';
   allocated: Scalars['Decimal']['output'];
-  /** Sellable on hand minus allocated. */
+  /** Sellable on hand minus allocated minus held. */
   available: Scalars['Decimal']['output'];
+  /** Kept by live checkout holds (stockHold); an expired hold no longer counts. */
+  held: Scalars['Decimal']['output'];
   /** Shipped to this warehouse by transfers and not yet received. */
   inTransit: Scalars['Decimal']['output'];
   item: Item;
@@ -2795,7 +2800,7 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Every change to items (all, or those with the given SKUs), in commit order. */
   itemChanged: ItemChangedEvent;
-  /** Live stock per item and warehouse (on hand, available, in transit), in commit order. Filter by SKUs and warehouse codes; resume with `after`. */
+  /** Live stock per item and warehouse (on hand, allocated, held, available, in transit), in commit order. Filter by SKUs and warehouse codes; resume with `after`. */
   stockLevelChanged: StockLevelChangedEvent;
 };
 
@@ -2906,8 +2911,10 @@ export type WarehouseLocationsArgs = {
 export type WarehouseAvailability = {
   __typename?: 'WarehouseAvailability';
   allocated: Scalars['Decimal']['output'];
-  /** Sellable on hand minus allocated. */
+  /** Sellable on hand minus allocated minus held. */
   available: Scalars['Decimal']['output'];
+  /** Kept by live checkout holds (stockHold); an expired hold no longer counts. */
+  held: Scalars['Decimal']['output'];
   /** On its way to this warehouse by transfer. */
   inTransit: Scalars['Decimal']['output'];
   /** On hand in sellable locations. */
