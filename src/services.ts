@@ -19,6 +19,7 @@ import { PartnerService } from './modules/partners/partner.service';
 import { ScanService } from './modules/scanning/scan.service';
 import { CustomerService, SalesChannelService } from './modules/sales/customer.service';
 import { SalesOrderService } from './modules/sales/sales-order.service';
+import { StockHoldService } from './modules/sales/stock-hold.service';
 import { LocationService, WarehouseService, ZoneService } from './modules/warehouse/warehouse.service';
 
 /** The composition root: every service, built once per process. */
@@ -33,6 +34,7 @@ export interface Services {
   customers: CustomerService;
   salesChannels: SalesChannelService;
   salesOrders: SalesOrderService;
+  stockHolds: StockHoldService;
   accounts: AccountService;
   accountMappings: AccountMappingService;
   posting: PostingService;
@@ -66,6 +68,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     salesChannels: new SalesChannelService(),
     // The reservation work passes its release (allocations, picked stock) here.
     salesOrders: new SalesOrderService(),
+    stockHolds: new StockHoldService(),
     accounts: new AccountService(),
     accountMappings,
     posting,

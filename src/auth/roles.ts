@@ -38,6 +38,8 @@ export enum Scope {
   SALES_READ = 'sales:read',
   /** Create and edit customers and channels; create, edit and cancel sales orders. */
   SALES_WRITE = 'sales:write',
+  /** Hold stock for a cart until an expiry (stockHold, stockHoldRelease) and read holds. */
+  STOCK_HOLD = 'stock:hold',
   KEYS_ADMIN = 'keys:admin',
 }
 
@@ -79,10 +81,17 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.PARTNERS_WRITE,
     Scope.SALES_READ,
     Scope.SALES_WRITE,
+    Scope.STOCK_HOLD,
   ],
   // Order placement by storefronts waits for keys bound to their channel (as PARTNER keys are
   // to their partner): an unbound storefront key could place orders on any channel.
-  [Role.STOREFRONT]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ],
+  // A storefront holds stock for its carts (stock:hold). Unlike an order, a hold places nothing
+  // on a channel's books: its channel is a label until keys are bound to a channel, and then
+  // a hold must name the key's own.
+  [Role.STOREFRONT]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.STOCK_HOLD],
+  // No stock:hold for PARTNER keys: a hold is worth keeping only for an order its holder will
+  // confirm, and partners place no orders here; a partner able to hold could keep any stock
+  // away from every other channel for a day at a time.
   [Role.PARTNER]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.PARTNER_SELF],
 };
 

@@ -38,6 +38,7 @@ import { PartnerResolver } from '../modules/partners/partner.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
 import { SalesOrderLineResolver, SalesOrderResolver } from '../modules/sales/sales-order.resolver';
+import { StockHoldLineResolver, StockHoldResolver } from '../modules/sales/stock-hold.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
 import { leanRootResolvers } from './lean-resolvers';
@@ -86,6 +87,8 @@ export const resolvers = [
   SalesChannelResolver,
   SalesOrderResolver,
   SalesOrderLineResolver,
+  StockHoldResolver,
+  StockHoldLineResolver,
 ] as const;
 
 /**

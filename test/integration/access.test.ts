@@ -46,6 +46,7 @@ const EXPECTED_SCOPES: Record<Role, string[]> = {
     'partners:write',
     'sales:read',
     'sales:write',
+    'stock:hold',
     'warehouse:read',
     'warehouse:write',
   ],
@@ -74,8 +75,8 @@ const EXPECTED_SCOPES: Record<Role, string[]> = {
     'warehouse:read',
     'warehouse:write',
   ],
-  SALES: ['availability:read', 'catalog:read', 'inventory:read', 'partners:read', 'partners:write', 'sales:read', 'sales:write', 'warehouse:read'],
-  STOREFRONT: ['availability:read', 'catalog:read'],
+  SALES: ['availability:read', 'catalog:read', 'inventory:read', 'partners:read', 'partners:write', 'sales:read', 'sales:write', 'stock:hold', 'warehouse:read'],
+  STOREFRONT: ['availability:read', 'catalog:read', 'stock:hold'],
   PARTNER: ['availability:read', 'catalog:read', 'partner:self'],
 };
 const ROLES = Object.keys(EXPECTED_SCOPES) as Role[];

@@ -75,6 +75,7 @@ const NOT_MONEY = new Set([
   'SalesOrderLine.quantityPacked',
   'SalesOrderLine.quantityPicked',
   'SalesOrderLine.quantityShipped',
+  'StockHoldLine.quantity',
 ]);
 
 /**
