@@ -11,6 +11,7 @@ import { stockChangedEvent } from '../inventory/stock-engine';
 import { type ItemWarehouse, itemWarehouseKey, lockStock } from '../inventory/stock-state';
 import { type LineItem, checkLineItems } from './order-input';
 import { SalesErrorCode } from './sales-errors';
+import { type Availability, type Demand, chooseWarehouse, compareIds, demandOf, shortfalls } from './stock-hold-choice';
 import { type ParsedHoldLine, type StockHoldLineInput, parseHoldLines, parseTtl, throwAll } from './stock-hold-input';
 import { StockHoldStatus } from './stock-hold.entity';
 
@@ -195,11 +196,12 @@ export class StockHoldService {
     throwAll(errors);
 
     const demand = demandOf(lines);
-    const warehouseId = choosing ? chooseWarehouse(facts.candidates, demand, items) : (input.warehouseId as string);
+    const candidates = facts.candidates.map((c) => ({ warehouseId: c.warehouse_id, warehouseCode: c.code, itemId: c.item_id, available: dec(c.available) }));
+    const warehouseId = choosing ? chooseWarehouse(candidates, demand, items) : (input.warehouseId as string);
     const pairs: ItemWarehouse[] = [...demand.keys()].map((itemId) => ({ itemId, warehouseId }));
     await lockStock(tx, pairs);
     const figures = await withConnection(tx.em, (c) => readFigures(c, pairs));
-    throwAll(shortfalls(figures, demand, items));
+    throwAll(shortfalls(figures.map(availabilityOf), demand, items));
 
     const events = figures.map((f) => stockEvent(f, dec(f.held).plus((demand.get(f.item_id) as Demand).quantity)));
     const outbox = outboxInsert([...events, ...takePending(tx)], tx.tx.now);
@@ -337,6 +339,10 @@ async function readFigures(c: SqlConnection, pairs: readonly ItemWarehouse[]): P
   return c.rows<Figures>(FIGURES, [pairs.map((p) => p.itemId), pairs.map((p) => p.warehouseId)]);
 }
 
+function availabilityOf(f: Figures): Availability {
+  return { warehouseId: f.warehouse_id, warehouseCode: f.warehouse_code, itemId: f.item_id, available: dec(f.sellable_on_hand).minus(f.allocated).minus(f.held) };
+}
+
 /** The event of a stock row whose held figure becomes `held` (the row's version rises by one). */
 function stockEvent(f: Figures, held: Decimal): DomainEvent {
   return stockChangedEvent({
@@ -354,84 +360,6 @@ function stockEvent(f: Figures, held: Decimal): DomainEvent {
   });
 }
 
-/** What a hold asks of one item: the lines' quantities summed, and the first line's index (for error fields). */
-interface Demand {
-  quantity: Decimal;
-  line: number;
-}
-
-function demandOf(lines: readonly ParsedHoldLine[]): Map<string, Demand> {
-  const demand = new Map<string, Demand>();
-  lines.forEach((l, i) => {
-    const d = demand.get(l.itemId);
-    if (d) d.quantity = d.quantity.plus(l.quantity);
-    else demand.set(l.itemId, { quantity: dec(l.quantity), line: i });
-  });
-  return new Map([...demand].sort(([a], [b]) => compareIds(a, b)));
-}
-
-function insufficient(item: ItemFact, d: Demand, available: Decimal, warehouse: { id: string; code: string } | null, note = ''): DomainError {
-  const avail = available.lt(0) ? ZERO : available;
-  const where = warehouse ? ` in ${warehouse.code}` : '';
-  return new DomainError(
-    SalesErrorCode.INSUFFICIENT_STOCK,
-    `Only ${toText(avail)} of ${item.sku} available${where}; ${toText(d.quantity)} requested${note}.`,
-    { field: ['input', 'lines', String(d.line), 'quantity'], details: { itemId: item.id, requested: toText(d.quantity), available: toText(avail), warehouseId: warehouse?.id ?? null } },
-  );
-}
-
-/** Every item the hold asks more of than the locked figures leave available (sellable - allocated - held). */
-function shortfalls(figures: readonly Figures[], demand: ReadonlyMap<string, Demand>, items: ReadonlyMap<string, ItemFact>): DomainError[] {
-  const byItem = new Map(figures.map((f) => [f.item_id, f]));
-  const errors: DomainError[] = [];
-  for (const [itemId, d] of demand) {
-    const f = byItem.get(itemId);
-    const available = f ? dec(f.sellable_on_hand).minus(f.allocated).minus(f.held) : ZERO;
-    if (d.quantity.gt(available)) errors.push(insufficient(items.get(itemId) as ItemFact, d, available, f ? { id: f.warehouse_id, code: f.warehouse_code } : null));
-  }
-  return errors;
-}
-
-/**
- * The warehouse for a hold that names none: of the active warehouses that can hold every
- * line, the one with the most available of the items held (then the lowest id). When no
- * single warehouse can hold every line, the hold is refused, naming what the warehouse
- * that could hold the most has. Read without locks; the chosen warehouse's figures are
- * checked again under them.
- */
-function chooseWarehouse(candidates: HoldFacts['candidates'], demand: ReadonlyMap<string, Demand>, items: ReadonlyMap<string, ItemFact>): string {
-  const byWarehouse = new Map<string, { id: string; code: string; available: Map<string, Decimal> }>();
-  for (const c of candidates) {
-    let w = byWarehouse.get(c.warehouse_id);
-    if (!w) byWarehouse.set(c.warehouse_id, (w = { id: c.warehouse_id, code: c.code, available: new Map() }));
-    w.available.set(c.item_id, dec(c.available));
-  }
-  const scored = [...byWarehouse.values()].map((w) => {
-    let covered = ZERO;
-    let headroom = ZERO;
-    let full = true;
-    for (const [itemId, d] of demand) {
-      const a = w.available.get(itemId) ?? ZERO;
-      const usable = a.lt(0) ? ZERO : a;
-      if (usable.lt(d.quantity)) full = false;
-      covered = covered.plus(usable.lt(d.quantity) ? usable : d.quantity);
-      headroom = headroom.plus(usable);
-    }
-    return { w, full, covered, headroom };
-  });
-  scored.sort((a, b) => Number(b.full) - Number(a.full) || b.covered.comparedTo(a.covered) || b.headroom.comparedTo(a.headroom) || compareIds(a.w.id, b.w.id));
-  const best = scored[0];
-  if (best?.full) return best.w.id;
-  const note = '; no active warehouse can hold every line';
-  const errors: DomainError[] = [];
-  for (const [itemId, d] of demand) {
-    const available = best?.w.available.get(itemId) ?? ZERO;
-    if (d.quantity.gt(available)) errors.push(insufficient(items.get(itemId) as ItemFact, d, available, best ? best.w : null, note));
-  }
-  throwAll(errors);
-  throw new Error('unreachable: a warehouse that is not full has a shortfall');
-}
-
 function lineItems(items: ReadonlyMap<string, ItemFact>): Map<string, LineItem> {
   return new Map(
     [...items.values()].map((r) => [r.id, { id: r.id, sku: r.sku, active: r.active, unitCode: r.unit_code, unitDecimals: Number(r.unit_decimals), serial: r.tracking_mode === 'SERIAL' }]),
@@ -440,8 +368,4 @@ function lineItems(items: ReadonlyMap<string, ItemFact>): Map<string, LineItem> 
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
-}
-
-function compareIds(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
