@@ -3,7 +3,7 @@
  * pg. One hand-written SQL statement, prepared (a named statement: parsed and planned once
  * per connection), no ORM, no auth, no per-request context, no logging. Same schema shape and same answers as Ledgerhouse's `availability` query
  * (case-insensitive SKUs, answers in the order asked, unknown SKUs with found false,
- * per-warehouse sellable on hand minus allocated, total of the positive ones).
+ * per-warehouse sellable on hand minus allocated minus live checkout holds, total of the positive ones).
  *
  * Env: DATABASE_URL (required), PORT (default 4100), HOST (default 127.0.0.1), DB_POOL_SIZE (default 10).
  */
@@ -49,12 +49,14 @@ const AVAILABILITY_SQL = `
          trim_scale(sw.sellable_on_hand)::text as on_hand,
          trim_scale(sw.allocated)::text as allocated,
          trim_scale(sw.in_transit)::text as in_transit,
-         trim_scale(sw.sellable_on_hand - sw.allocated)::text as available,
-         trim_scale(coalesce(sum(greatest(sw.sellable_on_hand - sw.allocated, 0)) over (partition by a.ord), 0))::text as total
+         trim_scale(sw.sellable_on_hand - sw.allocated - sw.held)::text as available,
+         trim_scale(coalesce(sum(greatest(sw.sellable_on_hand - sw.allocated - sw.held, 0)) over (partition by a.ord), 0))::text as total
   from unnest($1::text[]) with ordinality as a(asked, ord)
   left join items i on lower(i.sku) = lower(btrim(a.asked)) and i.active
   left join (
-    select s.item_id, s.sellable_on_hand, s.allocated, s.in_transit, w.code, w.name
+    select s.item_id, s.sellable_on_hand, s.allocated, s.in_transit, w.code, w.name,
+           (select coalesce(sum(h.quantity), 0) from stock_hold_lines h
+            where h.item_id = s.item_id and h.warehouse_id = s.warehouse_id and h.open and h.expires_at > now()) as held
     from stock_summaries s
     join warehouses w on w.id = s.warehouse_id and w.active and ($2::text[] is null or lower(w.code) = any($2::text[]))
   ) sw on sw.item_id = i.id

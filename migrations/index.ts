@@ -2,6 +2,7 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261201185707_Fulfillment } from './Migration20261201185707Fulfillment';
 import { Migration20261201185741_ApiKeyChannel } from './Migration20261201185741ApiKeyChannel';
+import { Migration20261201185928_StockHolds } from './Migration20261201185928StockHolds';
 import { Migration20261201173044_SalesOrders } from './Migration20261201173044SalesOrders';
 import { Migration20261201155826_RateLimits } from './Migration20261201155826RateLimits';
 import { Migration20261127095229_InventoryLedger } from './Migration20261127095229InventoryLedger';
@@ -24,4 +25,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261201173044SalesOrders', class: Migration20261201173044_SalesOrders },
   { name: 'Migration20261201185707Fulfillment', class: Migration20261201185707_Fulfillment },
   { name: 'Migration20261201185741ApiKeyChannel', class: Migration20261201185741_ApiKeyChannel },
+  { name: 'Migration20261201185928StockHolds', class: Migration20261201185928_StockHolds },
 ];

@@ -43,6 +43,8 @@ export enum Scope {
    * read that channel's orders (never another channel's, never a cost).
    */
   SALES_ORDER_PLACE = 'sales:place',
+  /** Hold stock for a cart until an expiry (stockHold, stockHoldRelease) and read holds. */
+  STOCK_HOLD = 'stock:hold',
   KEYS_ADMIN = 'keys:admin',
 }
 
@@ -84,10 +86,14 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.PARTNERS_WRITE,
     Scope.SALES_READ,
     Scope.SALES_WRITE,
+    Scope.STOCK_HOLD,
   ],
   // A STOREFRONT key is bound to one sales channel (as a PARTNER key is to its partner):
-  // sales:place reaches that channel's orders only.
-  [Role.STOREFRONT]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.SALES_ORDER_PLACE],
+  // sales:place reaches that channel's orders only. It holds stock for its carts (stock:hold).
+  [Role.STOREFRONT]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.SALES_ORDER_PLACE, Scope.STOCK_HOLD],
+  // No stock:hold for PARTNER keys: a hold is worth keeping only for an order its holder will
+  // confirm, and partners place no orders here; a partner able to hold could keep any stock
+  // away from every other channel for a day at a time.
   [Role.PARTNER]: [Scope.CATALOG_READ, Scope.AVAILABILITY_READ, Scope.PARTNER_SELF],
 };
 

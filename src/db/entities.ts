@@ -8,6 +8,7 @@ import { Partner } from '../modules/partners/partner.entity';
 import { Carton, CartonLine, PickList, PickTask, Shipment, ShipmentLine, ShipmentTrackingEvent, StockAllocation, Wave } from '../modules/fulfillment/fulfillment.entity';
 import { Customer, SalesChannel } from '../modules/sales/customer.entity';
 import { SalesOrder, SalesOrderLine, SalesOrderSequence } from '../modules/sales/sales-order.entity';
+import { StockHold, StockHoldLine } from '../modules/sales/stock-hold.entity';
 import { Location } from '../modules/warehouse/location.entity';
 import { Address, Warehouse } from '../modules/warehouse/warehouse.entity';
 import { Zone } from '../modules/warehouse/zone.entity';
@@ -76,4 +77,6 @@ export const entities = [
   CartonLine,
   ShipmentLine,
   ShipmentTrackingEvent,
+  StockHold,
+  StockHoldLine,
 ];

@@ -52,6 +52,7 @@ import {
   StockAllocationResolver,
   WaveResolver,
 } from '../modules/fulfillment/fulfillment.resolver';
+import { StockHoldLineResolver, StockHoldResolver } from '../modules/sales/stock-hold.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
 import { leanRootResolvers } from './lean-resolvers';
@@ -114,6 +115,8 @@ export const resolvers = [
   OrderEventsResolver,
   ShipmentEventsResolver,
   SalesOrderLineResolver,
+  StockHoldResolver,
+  StockHoldLineResolver,
 ] as const;
 
 /**

@@ -659,6 +659,9 @@ export type FulfillmentErrorCode =
   | 'EXTERNAL_REF_CONFLICT'
   | 'FORBIDDEN'
   | 'FUTURE_DATE'
+  | 'HOLD_EXPIRED'
+  | 'HOLD_NOT_ACTIVE'
+  | 'HOLD_NOT_FOUND'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'ILLEGAL_TRANSITION'
   | 'INACTIVE_ITEM'
@@ -707,6 +710,7 @@ export type FulfillmentErrorCode =
   | 'TOO_MANY_LINES'
   | 'TRANSFER_NOT_IN_TRANSIT'
   | 'TRANSIT_LOCATION'
+  | 'TTL_OUT_OF_RANGE'
   | 'UNKNOWN_BARCODE'
   | 'UNKNOWN_CHANNEL'
   | 'UNKNOWN_CUSTOMER'
@@ -954,7 +958,7 @@ export type Item = Node & {
   sku: Scalars['String']['output'];
   /** Cost used for stock that appears with no cost history. Needs costs:read. */
   standardCost: Maybe<Scalars['Decimal']['output']>;
-  /** On hand, sellable, allocated, available and in transit per warehouse. */
+  /** On hand, sellable, allocated, held, available and in transit per warehouse. */
   stock: Array<StockSummary>;
   trackingMode: TrackingMode;
   unit: Unit;
@@ -1450,6 +1454,10 @@ export type Mutation = {
   shipmentTrack: ShipmentPayload;
   /** Adjusts stock with a reason: losses post Dr Shrinkage / Cr Inventory, gains the reverse. */
   stockAdjust: StockAdjustPayload;
+  /** Holds stock for a cart until ttlSeconds have passed: availability subtracts it meanwhile; confirming an order with the hold consumes it; at expiry it frees its stock by itself. Refused with INSUFFICIENT_STOCK when any line does not fit. */
+  stockHold: StockHoldPayload;
+  /** Gives a hold's stock back now. Releasing a released hold changes nothing; a consumed one is refused (HOLD_NOT_ACTIVE). */
+  stockHoldRelease: StockHoldReleasePayload;
   /** Moves stock between locations of one warehouse (putaway, replenishment); no ledger effect. */
   stockMove: StockMovePayload;
   /** Receives stock into locations at a unit cost (Dr Inventory, Cr GRNI). */
@@ -1672,6 +1680,16 @@ export type MutationShipmentTrackArgs = {
 
 export type MutationStockAdjustArgs = {
   input: StockAdjustInput;
+};
+
+
+export type MutationStockHoldArgs = {
+  input: StockHoldInput;
+};
+
+
+export type MutationStockHoldReleaseArgs = {
+  input: StockHoldReleaseInput;
 };
 
 
@@ -1972,7 +1990,7 @@ export type Query = {
   accounts: AccountConnection;
   /** Access keys in creation order (active only unless filter.includeRevoked). */
   apiKeys: ApiKeyConnection;
-  /** What can be sold, for up to 250 SKUs in one call: per SKU and warehouse, sellable on hand minus allocated. Every SKU asked gets an answer, in order. */
+  /** What can be sold, for up to 250 SKUs in one call: per SKU and warehouse, sellable on hand minus allocated minus live checkout holds. Every SKU asked gets an answer, in order. */
   availability: Array<SkuAvailability>;
   /** Item categories ordered by code. */
   categories: CategoryConnection;
@@ -2033,6 +2051,8 @@ export type Query = {
   stockDocument: Maybe<StockDocument>;
   /** Receipts, moves and adjustments, oldest first. */
   stockDocuments: StockDocumentConnection;
+  /** A stock hold by id (null for one the key did not make, unless it reads sales or inventory). */
+  stockHold: Maybe<StockHold>;
   /** On hand by item, location and lot; with asOf, as it stood then. */
   stockLevels: StockLevelConnection;
   /** Stock move history, oldest first. */
@@ -2281,6 +2301,11 @@ export type QueryStockDocumentsArgs = {
 };
 
 
+export type QueryStockHoldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryStockLevelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StockLevelFilter>;
@@ -2481,8 +2506,12 @@ export type SalesErrorCode =
   | 'DISCOUNT_OUT_OF_RANGE'
   | 'DUPLICATE_CODE'
   | 'EXTERNAL_REF_CONFLICT'
+  | 'HOLD_EXPIRED'
+  | 'HOLD_NOT_ACTIVE'
+  | 'HOLD_NOT_FOUND'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'ILLEGAL_TRANSITION'
+  | 'INSUFFICIENT_STOCK'
   | 'INVALID'
   | 'INVALID_QUANTITY'
   | 'ITEM_INACTIVE'
@@ -2495,6 +2524,7 @@ export type SalesErrorCode =
   | 'TAX_RATE_OUT_OF_RANGE'
   | 'TOO_LONG'
   | 'TOO_MANY_LINES'
+  | 'TTL_OUT_OF_RANGE'
   | 'UNKNOWN_CHANNEL'
   | 'UNKNOWN_CUSTOMER'
   | 'UNKNOWN_ITEM'
@@ -3022,6 +3052,73 @@ export type StockDocumentType =
   | 'LOCATION_MOVE'
   | 'RECEIPT';
 
+/** Stock kept for a cart in one warehouse until expiresAt; availability subtracts it while it is ACTIVE. */
+export type StockHold = Node & {
+  __typename?: 'StockHold';
+  channel: Maybe<SalesChannel>;
+  createdAt: Scalars['DateTime']['output'];
+  /** When the hold stops counting, by the database's clock. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<StockHoldLine>;
+  status: StockHoldStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Rises with every change. */
+  version: Scalars['Int']['output'];
+  warehouse: Warehouse;
+};
+
+/** Lines of several items are held in one warehouse together, or not at all. */
+export type StockHoldInput = {
+  /** The sales channel the cart belongs to. */
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  /** A replay with the same key returns the first hold and holds nothing again. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<StockHoldLineInput>;
+  /** Seconds the hold lives, 1 to 86400 (default 900). */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Where to hold. Left out: the active warehouse that can hold every line (of several, the one with most available); when none can, the hold is refused. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a hold keeps of one item, in the item's unit. */
+export type StockHoldLine = {
+  __typename?: 'StockHoldLine';
+  item: Item;
+  quantity: Scalars['Decimal']['output'];
+};
+
+export type StockHoldLineInput = {
+  itemId: Scalars['ID']['input'];
+  /** In the item's unit, greater than zero and no finer than the unit allows. */
+  quantity: Scalars['Decimal']['input'];
+};
+
+export type StockHoldPayload = {
+  __typename?: 'StockHoldPayload';
+  hold: Maybe<StockHold>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+export type StockHoldReleaseInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type StockHoldReleasePayload = {
+  __typename?: 'StockHoldReleasePayload';
+  hold: Maybe<StockHold>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<SalesUserError>;
+};
+
+/** ACTIVE holds keep their stock until expiresAt; from then on they are EXPIRED and keep nothing (no job runs: they simply stop counting). CONSUMED by a confirmed order, or RELEASED. */
+export type StockHoldStatus =
+  | 'ACTIVE'
+  | 'CONSUMED'
+  | 'EXPIRED'
+  | 'RELEASED';
+
 /** On hand of an item in a location (and lot). */
 export type StockLevel = {
   __typename?: 'StockLevel';
@@ -3035,9 +3132,12 @@ export type StockLevel = {
 export type StockLevelChangedEvent = {
   __typename?: 'StockLevelChangedEvent';
   allocated: Scalars['Decimal']['output'];
+  /** Sellable on hand minus allocated minus held. */
   available: Scalars['Decimal']['output'];
   /** Pass as `after` when resubscribing to resume without a gap. */
   cursor: Scalars['String']['output'];
+  /** Kept by live checkout holds at the change. A hold that expires sends no event: the figure falls at the next change. */
+  held: Scalars['Decimal']['output'];
   inTransit: Scalars['Decimal']['output'];
   occurredAt: Scalars['DateTime']['output'];
   onHand: Scalars['Decimal']['output'];
@@ -3191,12 +3291,14 @@ export type StockReceivePayload = {
   userErrors: Array<InventoryUserError>;
 };
 
-/** An item in a warehouse: on hand, what of it is sellable, allocated, available and in transit to it. */
+/** An item in a warehouse: on hand, what of it is sellable, allocated, held by checkout holds, available and in transit to it. */
 export type StockSummary = {
   __typename?: 'StockSummary';
   allocated: Scalars['Decimal']['output'];
-  /** Sellable on hand minus allocated. */
+  /** Sellable on hand minus allocated minus held. */
   available: Scalars['Decimal']['output'];
+  /** Kept by live checkout holds (stockHold); an expired hold no longer counts. */
+  held: Scalars['Decimal']['output'];
   /** Shipped to this warehouse by transfers and not yet received. */
   inTransit: Scalars['Decimal']['output'];
   item: Item;
@@ -3316,7 +3418,7 @@ export type Subscription = {
   orderStatusChanged: OrderStatusChangedEvent;
   /** Every change of shipments (status, carrier, tracking numbers), in commit order. Filter by sales orders or shipments; resume with `after`. A sales:read key receives every event; a PARTNER key (partner:self) only those of its own partner's orders; a STOREFRONT key (sales:place) only those of its own channel's orders, and never a cost. */
   shipmentUpdated: ShipmentUpdatedEvent;
-  /** Live stock per item and warehouse (on hand, available, in transit), in commit order. Filter by SKUs and warehouse codes; resume with `after`. */
+  /** Live stock per item and warehouse (on hand, allocated, held, available, in transit), in commit order. Filter by SKUs and warehouse codes; resume with `after`. */
   stockLevelChanged: StockLevelChangedEvent;
 };
 
@@ -3403,7 +3505,7 @@ export type Viewer = {
   keyId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   role: Role;
-  /** Scopes granted by the role: catalog:read, catalog:write, warehouse:read, warehouse:write, availability:read, inventory:read, inventory:write, inventory:approve, costs:read, ledger:read, ledger:write, ledger:close, ledger:admin, partners:read, partners:write, partner:self, sales:read, sales:write, sales:place, keys:admin. */
+  /** Scopes granted by the role: catalog:read, catalog:write, warehouse:read, warehouse:write, availability:read, inventory:read, inventory:write, inventory:approve, costs:read, ledger:read, ledger:write, ledger:close, ledger:admin, partners:read, partners:write, partner:self, sales:read, sales:write, sales:place, stock:hold, keys:admin. */
   scopes: Array<Scalars['String']['output']>;
 };
 
@@ -3441,8 +3543,10 @@ export type WarehouseLocationsArgs = {
 export type WarehouseAvailability = {
   __typename?: 'WarehouseAvailability';
   allocated: Scalars['Decimal']['output'];
-  /** Sellable on hand minus allocated. */
+  /** Sellable on hand minus allocated minus held. */
   available: Scalars['Decimal']['output'];
+  /** Kept by live checkout holds (stockHold); an expired hold no longer counts. */
+  held: Scalars['Decimal']['output'];
   /** On its way to this warehouse by transfer. */
   inTransit: Scalars['Decimal']['output'];
   /** On hand in sellable locations. */
@@ -3673,6 +3777,7 @@ export type AccessNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Serial', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'StockDocument', id: string }
+    | { __typename: 'StockHold', id: string }
     | { __typename: 'StockMove', id: string }
     | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
@@ -3882,6 +3987,73 @@ export type ShipmentByIdQueryVariables = Exact<{
 
 export type ShipmentByIdQuery = { __typename?: 'Query', shipment: { __typename?: 'Shipment', id: string, status: ShipmentStatus, order: { __typename?: 'SalesOrder', id: string } } | null };
 
+export type StockHoldFieldsFragment = { __typename?: 'StockHold', id: string, status: StockHoldStatus, expiresAt: string, version: number, warehouse: { __typename?: 'Warehouse', code: string }, channel: { __typename?: 'SalesChannel', code: string } | null, lines: Array<{ __typename?: 'StockHoldLine', quantity: string, item: { __typename?: 'Item', sku: string } }> };
+
+export type StockHoldCreateMutationVariables = Exact<{
+  input: StockHoldInput;
+}>;
+
+
+export type StockHoldCreateMutation = { __typename?: 'Mutation', stockHold: { __typename?: 'StockHoldPayload', hold: { __typename?: 'StockHold', id: string, status: StockHoldStatus, expiresAt: string, version: number, warehouse: { __typename?: 'Warehouse', code: string }, channel: { __typename?: 'SalesChannel', code: string } | null, lines: Array<{ __typename?: 'StockHoldLine', quantity: string, item: { __typename?: 'Item', sku: string } }> } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockHoldReleaseMutationVariables = Exact<{
+  input: StockHoldReleaseInput;
+}>;
+
+
+export type StockHoldReleaseMutation = { __typename?: 'Mutation', stockHoldRelease: { __typename?: 'StockHoldReleasePayload', hold: { __typename?: 'StockHold', id: string, status: StockHoldStatus, expiresAt: string, version: number, warehouse: { __typename?: 'Warehouse', code: string }, channel: { __typename?: 'SalesChannel', code: string } | null, lines: Array<{ __typename?: 'StockHoldLine', quantity: string, item: { __typename?: 'Item', sku: string } }> } | null, userErrors: Array<{ __typename?: 'SalesUserError', code: SalesErrorCode, message: string, field: Array<string> | null }> } };
+
+export type StockHoldByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StockHoldByIdQuery = { __typename?: 'Query', stockHold: { __typename?: 'StockHold', id: string, status: StockHoldStatus, expiresAt: string, version: number, warehouse: { __typename?: 'Warehouse', code: string }, channel: { __typename?: 'SalesChannel', code: string } | null, lines: Array<{ __typename?: 'StockHoldLine', quantity: string, item: { __typename?: 'Item', sku: string } }> } | null };
+
+export type StockHoldNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StockHoldNodeQuery = { __typename?: 'Query', node:
+    | { __typename: 'Account' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Carton' }
+    | { __typename: 'Category' }
+    | { __typename: 'Customer' }
+    | { __typename: 'FiscalPeriod' }
+    | { __typename: 'InventoryCount' }
+    | { __typename: 'Item' }
+    | { __typename: 'ItemBarcode' }
+    | { __typename: 'JournalEntry' }
+    | { __typename: 'Location' }
+    | { __typename: 'Lot' }
+    | { __typename: 'Partner' }
+    | { __typename: 'PickList' }
+    | { __typename: 'PickTask' }
+    | { __typename: 'SalesChannel' }
+    | { __typename: 'SalesOrder' }
+    | { __typename: 'SalesOrderLine' }
+    | { __typename: 'Serial' }
+    | { __typename: 'Shipment' }
+    | { __typename: 'StockDocument' }
+    | { __typename: 'StockHold', id: string, status: StockHoldStatus }
+    | { __typename: 'StockMove' }
+    | { __typename: 'StockTransfer' }
+    | { __typename: 'Unit' }
+    | { __typename: 'Warehouse' }
+    | { __typename: 'Wave' }
+    | { __typename: 'Zone' }
+   | null };
+
+export type HeldStockQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  skus: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type HeldStockQuery = { __typename?: 'Query', item: { __typename?: 'Item', stock: Array<{ __typename?: 'StockSummary', sellableOnHand: string, allocated: string, held: string, available: string, version: number, warehouse: { __typename?: 'Warehouse', code: string } }> } | null, availability: Array<{ __typename?: 'SkuAvailability', sku: string, available: string, warehouses: Array<{ __typename?: 'WarehouseAvailability', warehouseCode: string, onHand: string, allocated: string, held: string, available: string }> }> };
+
 export type PlatformNodesQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
@@ -3909,6 +4081,7 @@ export type PlatformNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Serial', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'StockDocument', id: string }
+    | { __typename: 'StockHold', id: string }
     | { __typename: 'StockMove', id: string }
     | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
@@ -4277,6 +4450,7 @@ export type NodeByIdQuery = { __typename?: 'Query', node:
     | { __typename: 'Serial', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'StockDocument', id: string }
+    | { __typename: 'StockHold', id: string }
     | { __typename: 'StockMove', id: string }
     | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
@@ -4328,6 +4502,7 @@ export type QueryCountNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Serial', id: string }
     | { __typename?: 'Shipment', id: string }
     | { __typename?: 'StockDocument', id: string }
+    | { __typename?: 'StockHold', id: string }
     | { __typename?: 'StockMove', id: string }
     | { __typename?: 'StockTransfer', id: string }
     | { __typename?: 'Unit', id: string }
@@ -4498,6 +4673,7 @@ export type SalesOrderNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Serial', id: string }
     | { __typename: 'Shipment', id: string }
     | { __typename: 'StockDocument', id: string }
+    | { __typename: 'StockHold', id: string }
     | { __typename: 'StockMove', id: string }
     | { __typename: 'StockTransfer', id: string }
     | { __typename: 'Unit', id: string }
@@ -4533,6 +4709,7 @@ export type SalesOrderNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Serial', id: string }
     | { __typename?: 'Shipment', id: string }
     | { __typename?: 'StockDocument', id: string }
+    | { __typename?: 'StockHold', id: string }
     | { __typename?: 'StockMove', id: string }
     | { __typename?: 'StockTransfer', id: string }
     | { __typename?: 'Unit', id: string }
@@ -4692,6 +4869,7 @@ export type LocationByBarcodeQuery = { __typename?: 'Query', locationByBarcode: 
 
 export const ItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}},{"kind":"Field","name":{"kind":"Name","value":"lotExpiryRequired"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"lengthCm"}},{"kind":"Field","name":{"kind":"Name","value":"widthCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<ItemFieldsFragment, unknown>;
 export const ShipmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShipmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"statusTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cartons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sscc"}},{"kind":"Field","name":{"kind":"Name","value":"cartonType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ShipmentFieldsFragment, unknown>;
+export const StockHoldFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<StockHoldFieldsFragment, unknown>;
 export const MoveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<MoveFieldsFragment, unknown>;
 export const DocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<DocumentFieldsFragment, unknown>;
 export const TransferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityLost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiveEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<TransferFieldsFragment, unknown>;
@@ -4733,6 +4911,11 @@ export const ShipmentConfirmDocument = {"kind":"Document","definitions":[{"kind"
 export const ShipmentTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentTrackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentTrack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentTrackMutation, ShipmentTrackMutationVariables>;
 export const OrderFulfillmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderFulfillment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPacked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OrderFulfillmentQuery, OrderFulfillmentQueryVariables>;
 export const ShipmentByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShipmentById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentByIdQuery, ShipmentByIdQueryVariables>;
+export const StockHoldCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockHoldCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockHoldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<StockHoldCreateMutation, StockHoldCreateMutationVariables>;
+export const StockHoldReleaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockHoldRelease"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockHoldReleaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockHoldRelease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockHoldFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<StockHoldReleaseMutation, StockHoldReleaseMutationVariables>;
+export const StockHoldByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockHoldById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockHoldFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<StockHoldByIdQuery, StockHoldByIdQueryVariables>;
+export const StockHoldNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StockHoldNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<StockHoldNodeQuery, StockHoldNodeQueryVariables>;
+export const HeldStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HeldStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skus"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sellableOnHand"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouseCode"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]}}]} as unknown as DocumentNode<HeldStockQuery, HeldStockQueryVariables>;
 export const PlatformNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PlatformNodesQuery, PlatformNodesQueryVariables>;
 export const StockReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockReceive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockReceiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockReceive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockReceiveMutation, StockReceiveMutationVariables>;
 export const StockMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StockMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockMove"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoveFields"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<StockMoveMutation, StockMoveMutationVariables>;

@@ -3,6 +3,12 @@ import { expect } from 'vitest';
 import type { TestApp } from './app';
 import { sql } from './sql';
 
+/** What live holds keep of a summary row's item in its warehouse, written independently of src/modules/inventory/held.ts. */
+function liveHeldLateral(s: string): string {
+  return `(select coalesce(sum(l.quantity), 0) as held from stock_hold_lines l join stock_holds hh on hh.id = l.hold_id
+    where l.item_id = ${s}.item_id and l.warehouse_id = ${s}.warehouse_id and hh.status = 'ACTIVE' and hh.expires_at > now())`;
+}
+
 /**
  * The product's promises (DESIGN.md section 2), checked against the database. Each
  * query lists the rows that break a promise; every list must be empty.
@@ -100,6 +106,22 @@ export async function checkInvariants(t: TestApp): Promise<void> {
     'shipped quantity of each order line equals its shipment lines',
     `select l.id, l.quantity_shipped, coalesce(x.q, 0) from sales_order_lines l left join (select order_line_id, sum(quantity) as q from shipment_lines group by order_line_id) x on x.order_line_id = l.id
      where l.quantity_shipped <> coalesce(x.q, 0)`,
+  );
+  // Checkout holds (sales/stock-hold.*): never more held and allocated than can be sold. Holds are never backordered.
+  await check(
+    'live holds plus allocated never exceed sellable on hand',
+    `select s.id, s.sellable_on_hand, s.allocated, h.held from stock_summaries s
+     cross join lateral ${liveHeldLateral('s')} h
+     where s.allocated + h.held > greatest(s.sellable_on_hand, 0)`,
+  );
+  await check(
+    'a hold line is open exactly while its hold is ACTIVE, and carries its hold\'s warehouse and expiry',
+    `select l.id, l.open, h.status from stock_hold_lines l join stock_holds h on h.id = l.hold_id
+     where l.open <> (h.status = 'ACTIVE') or l.warehouse_id <> h.warehouse_id or l.expires_at <> h.expires_at`,
+  );
+  await check(
+    'a consumed hold names its order, and only a consumed one does',
+    `select id, status, consumed_by_order_id from stock_holds where (status = 'CONSUMED') <> (consumed_by_order_id is not null)`,
   );
   await check(
     'every balance equals the sum of its moves',

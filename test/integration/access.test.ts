@@ -50,6 +50,7 @@ const EXPECTED_SCOPES: Record<Role, string[]> = {
     'sales:place',
     'sales:read',
     'sales:write',
+    'stock:hold',
     'warehouse:read',
     'warehouse:write',
   ],
@@ -78,8 +79,8 @@ const EXPECTED_SCOPES: Record<Role, string[]> = {
     'warehouse:read',
     'warehouse:write',
   ],
-  SALES: ['availability:read', 'catalog:read', 'inventory:read', 'partners:read', 'partners:write', 'sales:read', 'sales:write', 'warehouse:read'],
-  STOREFRONT: ['availability:read', 'catalog:read', 'sales:place'],
+  SALES: ['availability:read', 'catalog:read', 'inventory:read', 'partners:read', 'partners:write', 'sales:read', 'sales:write', 'stock:hold', 'warehouse:read'],
+  STOREFRONT: ['availability:read', 'catalog:read', 'sales:place', 'stock:hold'],
   PARTNER: ['availability:read', 'catalog:read', 'partner:self'],
 };
 const ROLES = Object.keys(EXPECTED_SCOPES) as Role[];

@@ -51,12 +51,14 @@ const NOT_MONEY = new Set([
   'StockLevel.onHand',
   'StockLevelChangedEvent.allocated',
   'StockLevelChangedEvent.available',
+  'StockLevelChangedEvent.held',
   'StockLevelChangedEvent.inTransit',
   'StockLevelChangedEvent.onHand',
   'StockLevelChangedEvent.sellableOnHand',
   'StockMove.quantity',
   'StockSummary.allocated',
   'StockSummary.available',
+  'StockSummary.held',
   'StockSummary.inTransit',
   'StockSummary.onHand',
   'StockSummary.sellableOnHand',
@@ -65,6 +67,7 @@ const NOT_MONEY = new Set([
   'StockTransferLine.quantityShipped',
   'WarehouseAvailability.allocated',
   'WarehouseAvailability.available',
+  'WarehouseAvailability.held',
   'WarehouseAvailability.inTransit',
   'WarehouseAvailability.onHand',
   'SalesOrderLine.quantityAllocated',
@@ -89,6 +92,7 @@ const NOT_MONEY = new Set([
   'Carton.heightCm',
   'CartonLine.quantity',
   'ShipmentLine.quantity',
+  'StockHoldLine.quantity',
 ]);
 
 /**

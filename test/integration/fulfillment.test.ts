@@ -21,6 +21,8 @@ import {
   SalesOrderCreateDocument,
   type SalesOrderCreateInput,
   ShipmentByIdDocument,
+  StockHoldByIdDocument,
+  StockHoldCreateDocument,
   ShipmentConfirmDocument,
   ShipmentPackDocument,
   ShipmentTrackDocument,
@@ -172,6 +174,26 @@ describe('confirmation reserves stock', () => {
     const res = await confirm(id);
     expect(res.userErrors.map((e) => e.code)).toEqual(['ILLEGAL_TRANSITION']);
     expect(res.userErrors[0]!.message).toMatch(/CANCELLED.*CONFIRMED/);
+  });
+
+  it('a checkout hold counts for the order that consumes it, and for no other', async () => {
+    const item = await itemFixture(t, 'FF-HOLD');
+    await receive(item.id, 'P-01', '3', '1');
+    const hold = dataOf(await t.gql(StockHoldCreateDocument, { input: { warehouseId: wh.gid, ttlSeconds: 600, lines: [{ itemId: item.gid, quantity: '2' }] } })).stockHold;
+    expect(hold.userErrors).toEqual([]);
+    const other = await createOrder([{ itemId: item.gid, quantity: '2', unitPrice: '5' }]);
+    const mine = await createOrder([{ itemId: item.gid, quantity: '2', unitPrice: '5' }]);
+    // Another order finds only the unheld unit.
+    const o = await confirm(other);
+    expect(o.salesOrder!.lines[0]).toMatchObject({ quantityAllocated: '1', quantityBackordered: '1' });
+    const m = dataOf(await t.gql(SalesOrderConfirmDocument, { input: { id: mine, holdId: hold.hold!.id } })).salesOrderConfirm;
+    expect(m.userErrors).toEqual([]);
+    expect(m.salesOrder).toMatchObject({ status: 'ALLOCATED' });
+    expect(dataOf(await t.gql(StockHoldByIdDocument, { id: hold.hold!.id })).stockHold!.status).toBe('CONSUMED');
+    // A consumed hold cannot be used again.
+    const again = await createOrder([{ itemId: item.gid, quantity: '1', unitPrice: '5' }]);
+    expect(dataOf(await t.gql(SalesOrderConfirmDocument, { input: { id: again, holdId: hold.hold!.id } })).salesOrderConfirm.userErrors.map((e) => e.code)).toEqual(['HOLD_NOT_ACTIVE']);
+    expect(await available(item.id)).toMatchObject({ allocated: '3', backordered: '1' });
   });
 
   it('a receipt fills a backorder in its own transaction, oldest order first', async () => {

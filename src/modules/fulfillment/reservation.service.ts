@@ -57,16 +57,23 @@ export class ReservationService {
       if (holdWarehouse && holdWarehouse !== warehouseId) {
         throw new DomainError(FulfillmentErrorCode.WAREHOUSE_MISMATCH, 'The hold is for another warehouse than the order ships from.', { field: ['input', 'holdId'] });
       }
-      await lockStock(tx, itemPairs(seen, warehouseId));
+      const holdItems = input.holdId
+        ? (await query<{ item_id: string }>(tx.em, 'select distinct item_id::text as item_id from stock_hold_lines where hold_id = ?', [input.holdId])).map((r) => r.item_id)
+        : [];
+      await lockStock(tx, itemPairs(seen, warehouseId, holdItems));
       const order = await lockOrder(tx, input.id, input.expectedVersion);
       const change = new OrderChange(order);
       change.moveTo(SalesOrderStatus.CONFIRMED);
       await checkItemsActive(tx, order);
       if (input.holdId) {
         if (!this.consumeHold) throw new DomainError(FulfillmentErrorCode.NOT_FOUND, 'No hold has this id.', { field: ['input', 'holdId'] });
-        await this.consumeHold(tx, input.holdId, order.id);
       }
       const deltas = new SummaryDeltas(warehouseId);
+      if (input.holdId && this.consumeHold) {
+        // Consumed first: its quantities stop counting as held, so the reservation below can take them.
+        const consumed = await this.consumeHold(tx, input.holdId, order.id);
+        for (const l of consumed.lines) deltas.touch(l.itemId);
+      }
       const today = tx.tx.now;
       const reserved = await reserve(
         tx,
@@ -157,8 +164,8 @@ export class ReservationService {
   }
 }
 
-function itemPairs(order: OrderRow, warehouseId: string): { itemId: string; warehouseId: string }[] {
-  return [...new Set(order.lines.map((l) => l.item_id))].map((itemId) => ({ itemId, warehouseId }));
+function itemPairs(order: OrderRow, warehouseId: string, more: readonly string[] = []): { itemId: string; warehouseId: string }[] {
+  return [...new Set([...order.lines.map((l) => l.item_id), ...more])].map((itemId) => ({ itemId, warehouseId }));
 }
 
 async function holdWarehouseOf(tx: TxContext, holdId: string): Promise<string> {

@@ -2,6 +2,7 @@ import { query } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { publish } from '../events/outbox';
+import { liveHeldSql } from '../inventory/held';
 import { stockChangedEvent } from '../inventory/stock-engine';
 import { itemWarehouseKey } from '../inventory/stock-state';
 import { type Candidate, type Demand, type Pick, planAllocation } from './allocation-plan';
@@ -31,11 +32,17 @@ export interface Reserved {
 /** Changes to summary figures a command makes outside the stock engine, per item, in one warehouse. */
 export class SummaryDeltas {
   private readonly byItem = new Map<string, { allocated: Decimal; backordered: Decimal }>();
+  private readonly touched = new Set<string>();
   constructor(readonly warehouseId: string) {}
 
   add(itemId: string, allocated: Decimal, backordered: Decimal): void {
     const d = this.byItem.get(itemId) ?? { allocated: ZERO, backordered: ZERO };
     this.byItem.set(itemId, { allocated: d.allocated.plus(allocated), backordered: d.backordered.plus(backordered) });
+  }
+
+  /** Bumps the summary's version and publishes its figures though nothing here changes them (a consumed hold changed `held`). */
+  touch(itemId: string): void {
+    this.touched.add(itemId);
   }
 
   get empty(): boolean {
@@ -47,15 +54,16 @@ export class SummaryDeltas {
    * new figures. The caller holds the stock locks of these rows.
    */
   async write(tx: TxContext): Promise<void> {
-    const entries = [...this.byItem].filter(([, d]) => !d.allocated.isZero() || !d.backordered.isZero());
+    for (const itemId of this.touched) if (!this.byItem.has(itemId)) this.byItem.set(itemId, { allocated: ZERO, backordered: ZERO });
+    const entries = [...this.byItem].filter(([itemId, d]) => !d.allocated.isZero() || !d.backordered.isZero() || this.touched.has(itemId));
     if (!entries.length) return;
-    const rows = await query<{ id: string; item_id: string; version: number; sku: string; code: string; on_hand: string; sellable_on_hand: string; allocated: string; in_transit: string }>(
+    const rows = await query<{ id: string; item_id: string; version: number; sku: string; code: string; on_hand: string; sellable_on_hand: string; allocated: string; in_transit: string; held: string }>(
       tx.em,
       `update stock_summaries s set allocated = s.allocated + v.allocated, backordered = greatest(s.backordered + v.backordered, 0), version = s.version + 1, updated_at = ?
        from unnest(?::bigint[], ?::numeric[], ?::numeric[]) as v(item, allocated, backordered), items i, warehouses w
        where s.item_id = v.item and s.warehouse_id = ? and i.id = s.item_id and w.id = s.warehouse_id
        returning s.id::text as id, s.item_id::text as item_id, s.version, i.sku, w.code, s.on_hand::text as on_hand, s.sellable_on_hand::text as sellable_on_hand,
-                 s.allocated::text as allocated, s.in_transit::text as in_transit`,
+                 s.allocated::text as allocated, s.in_transit::text as in_transit, ${liveHeldSql('s.item_id', 's.warehouse_id')}::text as held`,
       [tx.tx.now, entries.map(([k]) => k), entries.map(([, d]) => toText(d.allocated)), entries.map(([, d]) => toText(d.backordered)), this.warehouseId],
     );
     for (const s of rows.sort((a, b) => Number(a.item_id) - Number(b.item_id))) {
@@ -70,9 +78,11 @@ export class SummaryDeltas {
         sellableOnHand: s.sellable_on_hand,
         allocated: s.allocated,
         inTransit: s.in_transit,
+        held: s.held,
       }));
     }
     this.byItem.clear();
+    this.touched.clear();
   }
 }
 

@@ -140,7 +140,7 @@ export class InventoryQueryResolver {
 
   @Authorized(Scope.AVAILABILITY_READ)
   @Query(() => [SkuAvailabilityType], {
-    description: 'What can be sold, for up to 250 SKUs in one call: per SKU and warehouse, sellable on hand minus allocated. Every SKU asked gets an answer, in order.',
+    description: 'What can be sold, for up to 250 SKUs in one call: per SKU and warehouse, sellable on hand minus allocated minus live checkout holds. Every SKU asked gets an answer, in order.',
   })
   async availability(
     @Arg('skus', () => [String]) skus: string[],
@@ -158,6 +158,7 @@ export class InventoryQueryResolver {
         available: w.available,
         onHand: w.onHand,
         allocated: w.allocated,
+        held: w.held,
         inTransit: w.inTransit,
       })),
     }));
@@ -287,9 +288,14 @@ export class StockSummaryResolver {
     return warehouse(ctx, s.warehouse.id);
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'Sellable on hand minus allocated.' })
+  @FieldResolver(() => DecimalScalar, { description: 'Kept by live checkout holds (stockHold); an expired hold no longer counts.' })
+  held(@Root() s: StockSummary): string {
+    return toText(s.held ?? '0');
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Sellable on hand minus allocated minus held.' })
   available(@Root() s: StockSummary): string {
-    return toText(dec(s.sellableOnHand).minus(s.allocated));
+    return toText(dec(s.sellableOnHand).minus(s.allocated).minus(s.held ?? '0'));
   }
 
   @Authorized(Scope.COSTS_READ)
@@ -302,7 +308,7 @@ export class StockSummaryResolver {
 @Resolver(() => ItemType)
 export class ItemStockResolver {
   @Authorized(Scope.INVENTORY_READ, Scope.AVAILABILITY_READ)
-  @FieldResolver(() => [StockSummaryType], { description: 'On hand, sellable, allocated, available and in transit per warehouse.' })
+  @FieldResolver(() => [StockSummaryType], { description: 'On hand, sellable, allocated, held, available and in transit per warehouse.' })
   async stock(@Root() i: Item, @Ctx() ctx: GraphQLContext): Promise<StockSummary[]> {
     return ctx.loaders.get(stockSummariesByItemId).load(i.id);
   }

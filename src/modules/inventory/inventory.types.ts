@@ -56,7 +56,7 @@ export class StockLevelType {
   onHand!: string;
 }
 
-@ObjectType('StockSummary', { description: 'An item in a warehouse: on hand, what of it is sellable, allocated, available and in transit to it.' })
+@ObjectType('StockSummary', { description: 'An item in a warehouse: on hand, what of it is sellable, allocated, held by checkout holds, available and in transit to it.' })
 export class StockSummaryType {
   @Field(() => DecimalScalar, { description: 'In the warehouse\'s locations (not in transit).' })
   onHand!: string;
@@ -238,7 +238,7 @@ export class WarehouseAvailabilityType {
   @Field(() => String)
   warehouseName!: string;
 
-  @Field(() => DecimalScalar, { description: 'Sellable on hand minus allocated.' })
+  @Field(() => DecimalScalar, { description: 'Sellable on hand minus allocated minus held.' })
   available!: string;
 
   @Field(() => DecimalScalar, { description: 'On hand in sellable locations.' })
@@ -246,6 +246,9 @@ export class WarehouseAvailabilityType {
 
   @Field(() => DecimalScalar)
   allocated!: string;
+
+  @Field(() => DecimalScalar, { description: 'Kept by live checkout holds (stockHold); an expired hold no longer counts.' })
+  held!: string;
 
   @Field(() => DecimalScalar, { description: 'On its way to this warehouse by transfer.' })
   inTransit!: string;
@@ -343,7 +346,10 @@ export class StockLevelChangedEvent {
   @Field(() => DecimalScalar)
   allocated!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: 'Kept by live checkout holds at the change. A hold that expires sends no event: the figure falls at the next change.' })
+  held!: string;
+
+  @Field(() => DecimalScalar, { description: 'Sellable on hand minus allocated minus held.' })
   available!: string;
 
   @Field(() => DecimalScalar)

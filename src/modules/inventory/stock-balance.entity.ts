@@ -1,8 +1,9 @@
-import { Entity, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Formula, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../../db/base.entity';
 import { Item } from '../catalog/item.entity';
 import { Location } from '../warehouse/location.entity';
 import { Warehouse } from '../warehouse/warehouse.entity';
+import { liveHeldSql } from './held';
 import { Lot } from './lot.entity';
 
 /**
@@ -36,7 +37,8 @@ export class StockBalance extends BaseEntity {
 
 /**
  * Per item and warehouse: on hand, on hand in sellable locations, in transit to the
- * warehouse, and allocated. `available = sellableOnHand - allocated`. This row is also
+ * warehouse, and allocated; `held` (live checkout holds) is computed, never stored.
+ * `available = sellableOnHand - allocated - held`. This row is also
  * the lock every command takes (in id order) before it touches the item's stock in
  * the warehouse, which serializes competing issues of the last unit.
  */
@@ -68,4 +70,8 @@ export class StockSummary extends BaseEntity {
 
   @Property({ type: 'integer', default: 1 })
   version: Opt<number> = 1;
+
+  /** Live checkout holds (inventory/held.ts), read with the row: one index probe. */
+  @Formula((t) => `(${liveHeldSql(`${t.alias}.item_id`, `${t.alias}.warehouse_id`)})::text`, { type: 'string' })
+  held?: Opt<string>;
 }

@@ -24,10 +24,17 @@ export interface StockFigures {
   onHand: string;
   sellableOnHand: string;
   allocated: string;
+  /** Live checkout holds (held.ts). */
+  held: string;
   inTransit: string;
 }
 
-/** The `stock.changed` event of an item in a warehouse: its figures after the change, under the stock lock. */
+/**
+ * The `stock.changed` event of an item in a warehouse: its figures after the change, under
+ * the stock lock; `available` is sellable on hand minus allocated minus held. A hold that
+ * expires publishes nothing (nothing runs then): a subscriber that shows `held` sees it
+ * fall at the next change, or reads availability.
+ */
 export function stockChangedEvent(s: StockFigures): DomainEvent {
   return {
     topic: STOCK_CHANGED,
@@ -42,7 +49,8 @@ export function stockChangedEvent(s: StockFigures): DomainEvent {
       onHand: toText(s.onHand),
       sellableOnHand: toText(s.sellableOnHand),
       allocated: toText(s.allocated),
-      available: toText(dec(s.sellableOnHand).minus(s.allocated)),
+      held: toText(s.held),
+      available: toText(dec(s.sellableOnHand).minus(s.allocated).minus(s.held)),
       inTransit: toText(s.inTransit),
     },
   };

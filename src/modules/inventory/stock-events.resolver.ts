@@ -10,7 +10,7 @@ import { STOCK_CHANGED } from './stock-engine';
 export class StockEventsResolver {
   @Authorized(Scope.AVAILABILITY_READ, Scope.INVENTORY_READ)
   @Subscription(() => StockLevelChangedEvent, {
-    description: 'Live stock per item and warehouse (on hand, available, in transit), in commit order. Filter by SKUs and warehouse codes; resume with `after`.',
+    description: 'Live stock per item and warehouse (on hand, allocated, held, available, in transit), in commit order. Filter by SKUs and warehouse codes; resume with `after`.',
     subscribe: ({ args, context }) => {
       const skus = args.skus ? new Set((args.skus as string[]).map((s) => s.toLowerCase())) : null;
       const codes = args.warehouseCodes ? new Set((args.warehouseCodes as string[]).map((s) => s.toLowerCase())) : null;
@@ -40,6 +40,8 @@ export class StockEventsResolver {
       onHand: p.onHand as string,
       sellableOnHand: p.sellableOnHand as string,
       allocated: p.allocated as string,
+      // Events recorded before holds existed carry no figure: nothing was held then.
+      held: p.held ?? '0',
       available: p.available as string,
       inTransit: p.inTransit as string,
       version: event.aggregateVersion ?? 0,

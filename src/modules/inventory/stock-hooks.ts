@@ -3,6 +3,7 @@ import { query, queryOne } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { dec, toText } from '../../shared/decimal';
 import { publish } from '../events/outbox';
+import { liveHeldSql } from './held';
 import { stockChangedEvent } from './stock-engine';
 import { lockStock } from './stock-state';
 
@@ -35,11 +36,13 @@ export async function locationSellableChanged(tx: TxContext, locationId: string,
   await lockStock(tx, rows.map((r) => ({ itemId: r.item_id, warehouseId })));
   for (const r of rows) {
     const delta = sellable ? dec(r.on_hand) : dec(r.on_hand).neg();
-    const s = await queryOne<{ id: string; version: number; sku: string; code: string; on_hand: string; sellable_on_hand: string; allocated: string; in_transit: string }>(
+    // (The holds are read under the stock lock taken above: this statement's snapshot is current.)
+    const s = await queryOne<{ id: string; version: number; sku: string; code: string; on_hand: string; sellable_on_hand: string; allocated: string; held: string; in_transit: string }>(
       tx.em,
       `update stock_summaries s set sellable_on_hand = sellable_on_hand + ?, version = s.version + 1, updated_at = ?
        from items i, warehouses w where s.item_id = ? and s.warehouse_id = ? and i.id = s.item_id and w.id = s.warehouse_id
-       returning s.id::text as id, s.version, i.sku, w.code, s.on_hand::text as on_hand, s.sellable_on_hand::text as sellable_on_hand, s.allocated::text as allocated, s.in_transit::text as in_transit`,
+       returning s.id::text as id, s.version, i.sku, w.code, s.on_hand::text as on_hand, s.sellable_on_hand::text as sellable_on_hand, s.allocated::text as allocated,
+                 ${liveHeldSql('s.item_id', 's.warehouse_id')}::text as held, s.in_transit::text as in_transit`,
       [toText(delta), tx.tx.now, r.item_id, warehouseId],
     );
     if (!s) continue;
@@ -53,6 +56,7 @@ export async function locationSellableChanged(tx: TxContext, locationId: string,
       onHand: s.on_hand,
       sellableOnHand: s.sellable_on_hand,
       allocated: s.allocated,
+      held: s.held,
       inTransit: s.in_transit,
     }));
   }

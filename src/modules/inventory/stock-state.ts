@@ -2,6 +2,7 @@ import { KeyTaken, pendingKey } from '../../db/command';
 import { type ShapedStatement, type SqlConnection, shaped, shapedValues, statement, withConnection } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { PERIODS_LOCK } from '../ledger/period-cache';
+import { liveHeldSql } from './held';
 import { type LockKey, placeKeys } from '../warehouse/place-locks';
 
 /**
@@ -13,7 +14,9 @@ import { type LockKey, placeKeys } from '../warehouse/place-locks';
  * ids the command will write (document, document number, journal entry) from sequences,
  * the lots it brings in (upserted, locked), and everything it reads: items, units,
  * warehouses, locations, lots, serials (FOR UPDATE; created for receipts), balances, the
- * live cost layers of every (item, warehouse) and the latest layer cost.
+ * live cost layers of every (item, warehouse), the latest layer cost and what live
+ * checkout holds keep of it (held.ts; a hold raises the summary's version like any change
+ * of its figures, so the re-READ below covers holds too).
  *
  * A statement's snapshot is taken when it starts, so what LOAD reads may predate a command
  * that committed while LOAD waited for a lock. Every change to an item's stock in a
@@ -196,6 +199,8 @@ export class StockState {
   /** Live layers (quantity or value left) by item and warehouse, oldest first. */
   readonly layers = new Map<string, LayerRow[]>();
   readonly latestCost = new Map<string, LatestCostRow>();
+  /** Live checkout holds by item and warehouse (held.ts), for the stock events' figures. */
+  readonly held = new Map<string, string>();
 
   constructor(readonly reserved: Reserved) {}
 
@@ -344,6 +349,8 @@ function readCtes(p: P, r: ReadShape): string[] {
       union all
       (select id, value_in, quantity_in from stock_layers where item_id = p.item and warehouse_id = p.wh and kind = 'TRANSIT' and quantity_in > 0 order by id desc limit 1)
     ) k order by id desc limit 1) c)`);
+    ctes.push(`held_rows as (
+  select p.item::text as item_id, p.wh::text as warehouse_id, ${liveHeldSql('p.item', 'p.wh')}::text as held from pools p)`);
   }
   return ctes;
 }
@@ -357,7 +364,8 @@ function readOutput(r: ReadShape): string {
        ${list('serial_rows', r.serialsCreated || r.serialsLocked)} as serials,
        ${list('balance_rows', r.balances)} as balances,
        ${list('layer_rows', r.pools, ' order by x.id::bigint')} as layers,
-       ${list('latest_cost', r.pools)} as latest_cost`;
+       ${list('latest_cost', r.pools)} as latest_cost,
+       ${list('held_rows', r.pools)} as held`;
 }
 
 function readStatement(r: ReadShape): ShapedStatement {
@@ -429,6 +437,7 @@ interface ReadResult {
   balances: BalanceRow[];
   layers: LayerRow[];
   latest_cost: LatestCostRow[];
+  held: { item_id: string; warehouse_id: string; held: string }[];
 }
 
 function unique<T>(values: Iterable<T>): T[] {
@@ -606,4 +615,5 @@ function fill(state: StockState, r: ReadResult): void {
     else state.layers.set(k, [x]);
   }
   for (const x of r.latest_cost) state.latestCost.set(itemWarehouseKey(x.item_id, x.warehouse_id), x);
+  for (const x of r.held) state.held.set(itemWarehouseKey(x.item_id, x.warehouse_id), x.held);
 }

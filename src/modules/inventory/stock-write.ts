@@ -8,7 +8,7 @@ import { periodClosedError } from '../ledger/period-cache';
 import { JOURNAL_ENTRY_INSERT, JOURNAL_LINES_INSERT, type PreparedEntry, entryColumns, lineColumns } from '../ledger/posting.service';
 import { unitCostOf } from './costing';
 import { type StockPlan, stockChangedEvent } from './stock-engine';
-import type { StockState } from './stock-state';
+import { type StockState, itemWarehouseKey } from './stock-state';
 import { MoveReason } from './stock-move.entity';
 
 /**
@@ -201,6 +201,7 @@ export async function writePlan(
         onHand: toText(s.onHand),
         sellableOnHand: toText(s.sellableOnHand),
         allocated: toText(s.allocated),
+        held: state.held.get(itemWarehouseKey(s.row.item_id, s.row.warehouse_id)) ?? '0',
         inTransit: toText(s.inTransit),
       }),
     ),

@@ -115,8 +115,11 @@ export interface LineItem {
   serial: boolean;
 }
 
-/** Checks the lines against their items: known, active, quantity no finer than the unit allows. */
-export function checkLineItems(lines: readonly ParsedLine[], items: ReadonlyMap<string, LineItem>): void {
+/**
+ * Checks the lines against their items: known, active, quantity no finer than the unit
+ * allows. `action` names what an inactive item cannot be (order lines: ordered; holds: held).
+ */
+export function checkLineItems(lines: readonly Pick<ParsedLine, 'itemId' | 'quantity'>[], items: ReadonlyMap<string, LineItem>, action = 'ordered'): void {
   const errors: DomainError[] = [];
   lines.forEach((line, i) => {
     const field = ['input', 'lines', String(i)];
@@ -126,7 +129,7 @@ export function checkLineItems(lines: readonly ParsedLine[], items: ReadonlyMap<
       return;
     }
     if (!item.active) {
-      errors.push(new DomainError(SalesErrorCode.ITEM_INACTIVE, `Item ${item.sku} is inactive and cannot be ordered.`, { field: [...field, 'itemId'] }));
+      errors.push(new DomainError(SalesErrorCode.ITEM_INACTIVE, `Item ${item.sku} is inactive and cannot be ${action}.`, { field: [...field, 'itemId'] }));
       return;
     }
     const places = Math.min(item.unitDecimals, QUANTITY_SCALE);

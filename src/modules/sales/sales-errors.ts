@@ -1,4 +1,4 @@
-/** Error codes of customers, channels and sales orders (SalesErrorCode in the schema). */
+/** Error codes of customers, channels, sales orders and stock holds (SalesErrorCode in the schema). */
 export enum SalesErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   REQUIRED = 'REQUIRED',
@@ -31,4 +31,13 @@ export enum SalesErrorCode {
   ORDER_NOT_EDITABLE = 'ORDER_NOT_EDITABLE',
   /** The status machine does not allow this change (the message names both states). */
   ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  /** Less is available (sellable on hand minus allocated minus live holds) than asked for. */
+  INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
+  /** A hold's time to live is outside 1 to 86400 seconds. */
+  TTL_OUT_OF_RANGE = 'TTL_OUT_OF_RANGE',
+  HOLD_NOT_FOUND = 'HOLD_NOT_FOUND',
+  /** The hold's time ran out: its stock is no longer kept. */
+  HOLD_EXPIRED = 'HOLD_EXPIRED',
+  /** The hold was consumed by an order or released. */
+  HOLD_NOT_ACTIVE = 'HOLD_NOT_ACTIVE',
 }
