@@ -286,6 +286,9 @@ describe('stockHold', () => {
 
     const mine = await hold({ lines: [{ itemId: item.gid, quantity: '2' }] }, shopA);
     expect(mine.userErrors).toEqual([]);
+    // A storefront's hold is for the channel its key is bound to; another channel is FORBIDDEN.
+    expect(mine.hold!.channel?.code).toBeTruthy();
+    expectForbidden(await t.gql(StockHoldCreateDocument, { input: { channelId: web, lines: [{ itemId: item.gid, quantity: '1' }] } }, shopA));
     const id = mine.hold!.id;
     expect(dataOf(await t.gql(StockHoldNodeDocument, { id })).node).toEqual({ __typename: 'StockHold', id, status: 'ACTIVE' });
     expect(dataOf(await t.gql(StockHoldByIdDocument, { id }, shopA)).stockHold?.id).toBe(id);

@@ -4,7 +4,7 @@ import { runCommand } from '../../db/command';
 import { type SqlConnection, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
-import { DomainError, DomainErrors } from '../../shared/errors';
+import { AccessError, DomainError, DomainErrors } from '../../shared/errors';
 import { type DomainEvent, OUTBOX_CHANNEL, OUTBOX_INSERT_SQL, outboxInsert, takePending } from '../events/outbox';
 import { liveHeldSql } from '../inventory/held';
 import { stockChangedEvent } from '../inventory/stock-engine';
@@ -164,6 +164,12 @@ from (select distinct item, wh from unnest($1::bigint[], $2::bigint[]) as r(item
 export class StockHoldService {
   /** Holds the lines in one warehouse until the expiry, or refuses with nothing written. */
   async hold(ctx: ServiceContext, input: StockHoldInput): Promise<{ stockHoldId: string }> {
+    // A key bound to a sales channel (a STOREFRONT key) holds for its own channel: another one is FORBIDDEN, none means its own.
+    const bound = ctx.principal?.channelId ?? null;
+    if (bound !== null && input.channelId && input.channelId !== bound) {
+      throw new AccessError('FORBIDDEN', 'This access key holds stock for its own sales channel only: leave channelId out or give the channel the key is bound to.');
+    }
+    if (bound !== null) input = { ...input, channelId: bound };
     const lines = parseHoldLines(input.lines);
     const ttl = parseTtl(input.ttlSeconds);
     const outcome = await runCommand(ctx, { command: 'stockHold.create', idempotencyKey: input.idempotencyKey, input }, (tx) => this.create(tx, input, lines, ttl), { raw: true });
