@@ -477,6 +477,8 @@ export type Customer = Node & {
   defaultTaxRate: Scalars['Decimal']['output'];
   email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Days of shelf life a lot must still have on the ship date to be allocated to this customer. */
+  minShelfLifeDays: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Payment terms: net days after the invoice. */
   paymentTermsDays: Scalars['Int']['output'];
@@ -501,6 +503,8 @@ export type CustomerCreateInput = {
   defaultTaxRate?: InputMaybe<Scalars['Decimal']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Days of shelf life a lot must still have when it ships, 0 to 3650 (default 0). */
+  minShelfLifeDays?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   /** Net days, 0 to 365 (default 30). */
   paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
@@ -550,6 +554,7 @@ export type CustomerUpdateInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  minShelfLifeDays?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
   shippingAddress?: InputMaybe<AddressInput>;

@@ -158,6 +158,17 @@ describe('confirmation reserves stock', () => {
     expect(await available(lotItem.id)).toMatchObject({ allocated: before.allocated, backordered: '0' });
   });
 
+  it('never allocates a lot expiring before the customer\'s minimum shelf life', async () => {
+    // Between the days L-EARLY (2031-03-01) and L-LATE (2031-09-01) have left from today: only L-LATE qualifies.
+    const minShelfLifeDays = Math.floor((Date.parse('2031-09-01') - Date.now()) / 86_400_000) - 30;
+    const picky = dataOf(await t.gql(CustomerCreateDocument, { input: { code: 'FF-PICKY', name: 'Long shelf life', minShelfLifeDays } })).customerCreate;
+    expect(picky.userErrors).toEqual([]);
+    const id = await createOrder([{ itemId: lotItem.gid, quantity: '2', unitPrice: '30' }], { customerId: picky.customer!.id });
+    const res = await confirm(id);
+    expect(res.salesOrder!.lines[0]!.allocations.map((a) => a.lot?.lotNumber)).toEqual(['L-LATE']);
+    expect(dataOf(await t.gql(SalesOrderCancelDocument, { input: { id } })).salesOrderCancel.userErrors).toEqual([]);
+  });
+
   it('with backorder: false refuses what cannot be reserved, naming the line, and writes nothing', async () => {
     const id = await createOrder([{ itemId: plain.gid, quantity: '1000', unitPrice: '1' }]);
     const rows = await countRows(t, 'stock_allocations');

@@ -24,6 +24,8 @@ export interface CustomerInput {
   billingAddress?: AddressInput | null;
   shippingAddress?: AddressInput | null;
   paymentTermsDays?: number | null;
+  /** Days of shelf life a lot must still have on the ship date to be allocated to this customer (0 to 3650). */
+  minShelfLifeDays?: number | null;
   defaultTaxRate?: string | null;
   creditLimit?: string | null;
   active?: boolean | null;
@@ -34,6 +36,13 @@ export function parsePercent(value: string, field: FieldPath, outOfRange: SalesE
   const d = requireDecimal(value, field, { code: SalesErrorCode, scale: 6 });
   if (d.lt(0) || d.gt(100)) throw new DomainError(outOfRange, `${field[field.length - 1]} must be a percent from 0 to 100, got ${value}.`, { field });
   return toText(d);
+}
+
+function parseShelfLife(value: number, field: FieldPath): number {
+  if (!Number.isInteger(value) || value < 0 || value > 3650) {
+    throw new DomainError(SalesErrorCode.INVALID, `minShelfLifeDays must be a whole number of days from 0 to 3650, got ${value}.`, { field });
+  }
+  return value;
 }
 
 function parseTerms(value: number, field: FieldPath): number {
@@ -57,6 +66,7 @@ export class CustomerService {
       billingAddress: parseAddress(input.billingAddress ?? {}, ['input', 'billingAddress']),
       shippingAddress: parseAddress(input.shippingAddress ?? input.billingAddress ?? {}, ['input', input.shippingAddress ? 'shippingAddress' : 'billingAddress']),
       paymentTermsDays: parseTerms(input.paymentTermsDays ?? 30, ['input', 'paymentTermsDays']),
+      minShelfLifeDays: parseShelfLife(input.minShelfLifeDays ?? 0, ['input', 'minShelfLifeDays']),
       defaultTaxRate: parsePercent(input.defaultTaxRate ?? '0', ['input', 'defaultTaxRate'], SalesErrorCode.TAX_RATE_OUT_OF_RANGE),
       creditLimit: parseCreditLimit(input.creditLimit ?? null, ['input', 'creditLimit']),
     };
@@ -82,6 +92,7 @@ export class CustomerService {
       if (input.billingAddress != null) customer.billingAddress = parseAddress(input.billingAddress, ['input', 'billingAddress']);
       if (input.shippingAddress != null) customer.shippingAddress = parseAddress(input.shippingAddress, ['input', 'shippingAddress']);
       if (input.paymentTermsDays != null) customer.paymentTermsDays = parseTerms(input.paymentTermsDays, ['input', 'paymentTermsDays']);
+      if (input.minShelfLifeDays != null) customer.minShelfLifeDays = parseShelfLife(input.minShelfLifeDays, ['input', 'minShelfLifeDays']);
       if (input.defaultTaxRate != null) customer.defaultTaxRate = parsePercent(input.defaultTaxRate, ['input', 'defaultTaxRate'], SalesErrorCode.TAX_RATE_OUT_OF_RANGE);
       if (input.creditLimit !== undefined) customer.creditLimit = parseCreditLimit(input.creditLimit, ['input', 'creditLimit']);
       if (input.active != null) customer.active = input.active;

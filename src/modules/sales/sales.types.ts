@@ -36,6 +36,9 @@ export class CustomerType extends Node {
   @Field(() => Int, { description: 'Payment terms: net days after the invoice.' })
   paymentTermsDays!: number;
 
+  @Field(() => Int, { description: 'Days of shelf life a lot must still have on the ship date to be allocated to this customer.' })
+  minShelfLifeDays!: number;
+
   @Field(() => DecimalScalar, { description: 'Percent; order lines take it unless they name their own.' })
   defaultTaxRate!: string;
 
@@ -108,6 +111,9 @@ export class CustomerCreateInput {
   @Field(() => Int, { nullable: true, description: 'Net days, 0 to 365 (default 30).' })
   paymentTermsDays?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Days of shelf life a lot must still have when it ships, 0 to 3650 (default 0).' })
+  minShelfLifeDays?: number | null;
+
   @Field(() => DecimalScalar, { nullable: true, description: 'Percent, 0 to 100 (default 0).' })
   defaultTaxRate?: string | null;
 
@@ -143,6 +149,9 @@ export class CustomerUpdateInput {
 
   @Field(() => Int, { nullable: true })
   paymentTermsDays?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  minShelfLifeDays?: number | null;
 
   @Field(() => DecimalScalar, { nullable: true })
   defaultTaxRate?: string | null;
