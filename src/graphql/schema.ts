@@ -39,16 +39,13 @@ import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
 import { OrderEventsResolver, ShipmentEventsResolver } from '../modules/sales/sales-events.resolver';
 import { SalesOrderLineResolver, SalesOrderResolver } from '../modules/sales/sales-order.resolver';
+import { CartonLineResolver, CartonResolver, ShipmentLineResolver, ShipmentResolver } from '../modules/fulfillment/shipment.resolver';
 import {
-  CartonLineResolver,
-  CartonResolver,
   FulfillmentResolver,
   PickListResolver,
   PickTaskResolver,
   SalesOrderFulfillmentResolver,
   SalesOrderLineFulfillmentResolver,
-  ShipmentLineResolver,
-  ShipmentResolver,
   StockAllocationResolver,
   WaveResolver,
 } from '../modules/fulfillment/fulfillment.resolver';

@@ -5,9 +5,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { mutate } from '../../graphql/mutation';
 import { dbId, registerNodeType } from '../../graphql/node.resolver';
 import { permitGroupSeparator } from '../../graphql/strict-strings';
-import { DecimalScalar } from '../../graphql/scalars';
 import { toGlobalId } from '../../shared/ids';
-import { toText } from '../../shared/decimal';
 import { ItemType } from '../catalog/catalog.types';
 import { itemsById } from '../catalog/catalog.loaders';
 import type { Item } from '../catalog/item.entity';
@@ -23,16 +21,12 @@ import { locationsById, warehousesById, zonesById } from '../warehouse/warehouse
 import type { Warehouse } from '../warehouse/warehouse.entity';
 import type { Zone } from '../warehouse/zone.entity';
 import { LocationObjectType, WarehouseType, ZoneType } from '../warehouse/warehouse.types';
-import { Carton, type CartonLine, PickList, PickTask, Shipment, type ShipmentLine, ShipmentStatus, type StockAllocation, Wave } from './fulfillment.entity';
-
-const LIFECYCLE = Object.values(ShipmentStatus);
+import { Carton, PickList, PickTask, Shipment, type StockAllocation, Wave } from './fulfillment.entity';
 import {
   allocationsByOrderLineId,
-  cartonLinesByCartonId,
   cartonsByShipmentId,
   pickListsByWaveId,
   pickTasksByListId,
-  shipmentLinesByShipmentId,
   shipmentsById,
   shipmentsByOrderId,
   wavesById,
@@ -40,8 +34,6 @@ import {
 import {
   CartonCloseInputType,
   CartonClosePayload,
-  CartonLineType,
-  CartonType,
   PickListType,
   PickScanInputType,
   PickScanPayload,
@@ -51,10 +43,8 @@ import {
   SalesOrderConfirmInputType,
   SalesOrderConfirmPayload,
   ShipmentConfirmInputType,
-  ShipmentLineType,
   ShipmentPackInputType,
   ShipmentPayload,
-  ShipmentStatusTimeType,
   ShipmentTrackInputType,
   ShipmentType,
   StockAllocationType,
@@ -316,103 +306,5 @@ export class PickTaskResolver {
   @FieldResolver(() => [String])
   serialNumbers(@Root() t: PickTask): string[] {
     return t.serialNumbers ?? [];
-  }
-}
-
-@Resolver(() => ShipmentType)
-export class ShipmentResolver {
-  @FieldResolver(() => SalesOrderType)
-  order(@Root() s: Shipment, @Ctx() ctx: GraphQLContext): Promise<SalesOrder> {
-    return orderOf(ctx, s.order.id);
-  }
-
-  @FieldResolver(() => WarehouseType)
-  async warehouse(@Root() s: Shipment, @Ctx() ctx: GraphQLContext): Promise<Warehouse> {
-    return (await ctx.loaders.get(warehousesById).load(s.warehouse.id)) as Warehouse;
-  }
-
-  @FieldResolver(() => [CartonType])
-  cartons(@Root() s: Shipment, @Ctx() ctx: GraphQLContext): Promise<Carton[]> {
-    return ctx.loaders.get(cartonsByShipmentId).load(s.id);
-  }
-
-  @FieldResolver(() => [ShipmentLineType], { description: 'Filled when the shipment is confirmed: what shipped per order line and lot.' })
-  lines(@Root() s: Shipment, @Ctx() ctx: GraphQLContext): Promise<ShipmentLine[]> {
-    return ctx.loaders.get(shipmentLinesByShipmentId).load(s.id);
-  }
-
-  @FieldResolver(() => [ShipmentStatusTimeType], { description: 'When each status was reached.' })
-  statusTimes(@Root() s: Shipment): { status: ShipmentStatus; at: Date }[] {
-    const rank = (x: ShipmentStatus) => LIFECYCLE.indexOf(x);
-    return Object.entries(s.statusTimes ?? {})
-      .map(([status, at]) => ({ status: status as ShipmentStatus, at: new Date(at) }))
-      .sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a.status) - rank(b.status));
-  }
-
-  @FieldResolver(() => [String], { description: 'One per carton that has one.' })
-  async trackingNumbers(@Root() s: Shipment, @Ctx() ctx: GraphQLContext): Promise<string[]> {
-    return (await ctx.loaders.get(cartonsByShipmentId).load(s.id)).map((c) => c.trackingNumber).filter((t): t is string => !!t);
-  }
-
-  @Authorized(Scope.COSTS_READ)
-  @FieldResolver(() => ID, { nullable: true, description: 'The COGS journal entry.' })
-  journalEntryId(@Root() s: Shipment): string | null {
-    return s.journalEntryId ? toGlobalId('JournalEntry', s.journalEntryId) : null;
-  }
-}
-
-@Resolver(() => CartonType)
-export class CartonResolver {
-  @FieldResolver(() => [CartonLineType])
-  lines(@Root() c: Carton, @Ctx() ctx: GraphQLContext): Promise<CartonLine[]> {
-    return ctx.loaders.get(cartonLinesByCartonId).load(c.id);
-  }
-}
-
-@Resolver(() => CartonLineType)
-export class CartonLineResolver {
-  @FieldResolver(() => ItemType)
-  async item(@Root() l: CartonLine, @Ctx() ctx: GraphQLContext): Promise<Item> {
-    return (await ctx.loaders.get(itemsById).load(l.item.id)) as Item;
-  }
-
-  @FieldResolver(() => LotType, { nullable: true })
-  lot(@Root() l: CartonLine, @Ctx() ctx: GraphQLContext): Promise<Lot | null> | null {
-    return l.lot ? ctx.loaders.get(lotsById).load(l.lot.id) : null;
-  }
-
-  @FieldResolver(() => [String])
-  serialNumbers(@Root() l: CartonLine): string[] {
-    return l.serialNumbers ?? [];
-  }
-}
-
-@Resolver(() => ShipmentLineType)
-export class ShipmentLineResolver {
-  @FieldResolver(() => ItemType)
-  async item(@Root() l: ShipmentLine, @Ctx() ctx: GraphQLContext): Promise<Item> {
-    return (await ctx.loaders.get(itemsById).load(l.item.id)) as Item;
-  }
-
-  @FieldResolver(() => LotType, { nullable: true })
-  lot(@Root() l: ShipmentLine, @Ctx() ctx: GraphQLContext): Promise<Lot | null> | null {
-    return l.lot ? ctx.loaders.get(lotsById).load(l.lot.id) : null;
-  }
-
-  @FieldResolver(() => [String])
-  serialNumbers(@Root() l: ShipmentLine): string[] {
-    return l.serialNumbers ?? [];
-  }
-
-  @Authorized(Scope.COSTS_READ)
-  @FieldResolver(() => DecimalScalar, { description: 'Cost of goods sold for these units (the issue moves\' value).' })
-  cost(@Root() l: ShipmentLine): string {
-    return toText(l.cost);
-  }
-
-  @FieldResolver(() => SalesOrderLineType)
-  async orderLine(@Root() l: ShipmentLine, @Ctx() ctx: GraphQLContext): Promise<SalesOrderLine> {
-    const shipment = (await ctx.loaders.get(shipmentsById).load((l.shipment as unknown as { id: string }).id)) as Shipment;
-    return (await ctx.loaders.get(salesOrderLinesByOrderId).load(shipment.order.id)).find((x) => x.id === l.orderLine.id) as SalesOrderLine;
   }
 }
