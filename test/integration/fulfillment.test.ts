@@ -3,7 +3,7 @@ import { Role } from '../../src/auth/roles';
 import { TrackingMode } from '../../src/modules/catalog/item.entity';
 import { gtinCheckDigit } from '../../src/modules/catalog/gs1';
 import { LocationType } from '../../src/modules/warehouse/location.entity';
-import { toGlobalId } from '../../src/shared/ids';
+import { fromGlobalId, toGlobalId } from '../../src/shared/ids';
 import {
   CartonCloseDocument,
   CustomerCreateDocument,
@@ -13,6 +13,7 @@ import {
   ShipmentUpdatedDocument,
   type ShipmentUpdatedSubscription,
   PartnerCreateDocument,
+  PickListAssignDocument,
   PickScanDocument,
   PickShortDocument,
   SalesChannelCreateDocument,
@@ -367,6 +368,7 @@ describe('order to shipment', () => {
     const w = await wave([a, b], 'BATCH');
     expect(w.pickLists).toHaveLength(1);
     const list = w.pickLists[0]!;
+    expect(dataOf(await t.gql(PickListAssignDocument, { input: { pickListId: list.id, picker: 'Ana (badge 17)' } })).pickListAssign.pickList).toMatchObject({ picker: 'Ana (badge 17)' });
     expect(new Set(list.tasks.map((x) => x.order.id))).toEqual(new Set([a, b]));
     await scan(list.id, loc['P-01']!.barcode);
     const caseScan = await scan(list.id, PLAIN_CASE_GTIN);
@@ -498,6 +500,30 @@ describe('order to shipment', () => {
       await orders.close();
       await shipments.close();
     }
+  });
+
+  it('a carrier\'s PARTNER key records tracking for its own shipments only', async () => {
+    const carrier = dataOf(await t.gql(PartnerCreateDocument, { input: { code: 'FF-CARRIER', name: 'Carrier', kinds: ['CARRIER'] } })).partnerCreate.partner!;
+    const rival = dataOf(await t.gql(PartnerCreateDocument, { input: { code: 'FF-RIVAL', name: 'Rival carrier', kinds: ['CARRIER'] } })).partnerCreate.partner!;
+    const id = await createOrder([{ itemId: plain.gid, quantity: '1', unitPrice: '4' }], { carrier: 'FF-CARRIER' });
+    await confirm(id);
+    const list = (await wave([id], 'DISCRETE')).pickLists[0]!;
+    await scan(list.id, list.tasks[0]!.location.barcode!);
+    await scan(list.id, PLAIN_GTIN);
+    const lineId = (await order(id)).lines[0]!.id;
+    const pack = dataOf(await t.gql(ShipmentPackDocument, { input: { orderId: id, cartons: [{ cartonType: 'BOX', lines: [{ orderLineId: lineId, quantity: '1' }] }] } })).shipmentPack;
+    const shipmentId = pack.shipment!.id;
+    expect(pack.shipment!.carrier).toBe('FF-CARRIER');
+    dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId } }));
+    const own = await t.keyFor(Role.PARTNER, carrier.id);
+    const other = await t.keyFor(Role.PARTNER, rival.id);
+    const refused = dataOf(await t.gql(ShipmentTrackDocument, { input: { shipmentId, eventId: 'R-1', status: 'IN_TRANSIT' } }, other)).shipmentTrack;
+    expect(refused.userErrors.map((e) => e.code)).toEqual(['FORBIDDEN']);
+    const events = await countRows(t, 'shipment_tracking_events');
+    const ok = dataOf(await t.gql(ShipmentTrackDocument, { input: { shipmentId, eventId: 'C-1', status: 'EXCEPTION', detail: 'Address not found' } }, own)).shipmentTrack;
+    expect(ok.userErrors).toEqual([]);
+    expect(await countRows(t, 'shipment_tracking_events')).toBe(events + 1);
+    expect((await sql<{ status: string }>(t, 'select status from shipments where id = $1', [fromGlobalId(shipmentId)!.id]))[0]!.status).toBe('EXCEPTION');
   });
 
   it('a PARTNER key never sees another partner\'s shipment', async () => {

@@ -37,6 +37,8 @@ import {
   PickListType,
   PickScanInputType,
   PickScanPayload,
+  PickListAssignInputType,
+  PickListAssignPayload,
   PickShortInputType,
   PickShortPayload,
   PickTaskType,
@@ -122,6 +124,16 @@ export class FulfillmentResolver {
         result: { kind: r.kind, quantity: r.quantity },
         tasks: await ctx.em.find(PickTask, { id: { $in: r.taskIds } }, { orderBy: { sequence: 'asc', id: 'asc' } }),
       }),
+    );
+  }
+
+  @Authorized(Scope.INVENTORY_WRITE)
+  @Mutation(() => PickListAssignPayload, { description: 'Assigns a pick list to a picker (otherwise the first to scan it takes it).' })
+  pickListAssign(@Arg('input', () => PickListAssignInputType) input: PickListAssignInputType, @Ctx() ctx: GraphQLContext) {
+    return mutate(
+      ctx,
+      () => ctx.services.picks.assign(ctx, { ...input, pickListId: dbId(input.pickListId, 'PickList') }),
+      async (r) => ({ pickList: await ctx.em.findOne(PickList, { id: r.pickListId }) }),
     );
   }
 

@@ -232,6 +232,15 @@ export class PickScanInputType {
   idempotencyKey?: string | null;
 }
 
+@InputType('PickListAssignInput')
+export class PickListAssignInputType {
+  @Field(() => ID)
+  pickListId!: string;
+
+  @Field(() => String, { description: 'Who walks it: a name or badge id.' })
+  picker!: string;
+}
+
 @InputType('PickShortInput')
 export class PickShortInputType {
   @Field(() => ID)
@@ -376,6 +385,7 @@ export class PickShortResultType {
   countId!: string | null;
 }
 
+export const PickListAssignPayload = payloadType('PickListAssignPayload', { pickList: () => PickListType }, FulfillmentUserError);
 export const PickShortPayload = payloadType('PickShortPayload', { pickList: () => PickListType, result: () => PickShortResultType }, FulfillmentUserError);
 export const ShipmentPayload = payloadType('ShipmentPayload', { shipment: () => ShipmentType }, FulfillmentUserError);
 export const CartonClosePayload = payloadType('CartonClosePayload', { carton: () => CartonType, shipment: () => ShipmentType }, FulfillmentUserError);

@@ -3,6 +3,7 @@ import { query, queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
+import { requireText } from '../../shared/validate';
 import { actorOf } from '../../auth/principal';
 import { dateText } from '../../shared/dates';
 import { MoveReason } from '../inventory/stock-move.entity';
@@ -190,6 +191,17 @@ export class PickService {
       await recordPicks(tx, shares, serial);
       await finishListIfDone(tx, list.id);
       return { pickListId: list.id, kind: 'PICK' as const, taskIds: shares.map((s) => s.task.id), quantity: toText(quantity) };
+    }, RAW);
+    return outcome.result;
+  }
+
+  /** Assigns a pick list to a picker (a name or badge id); a list in progress may be handed over. */
+  async assign(ctx: ServiceContext, input: { pickListId: string; picker: string }): Promise<{ pickListId: string }> {
+    const picker = requireText(input.picker, ['input', 'picker'], { code: FulfillmentErrorCode, max: 100 });
+    const outcome = await runCommand(ctx, { command: 'pickList.assign', input }, async (tx) => {
+      const list = await readList(tx, input.pickListId);
+      await query(tx.em, 'update pick_lists set picker = ?, version = version + 1, updated_at = ? where id = ?', [picker, tx.tx.now, list.id]);
+      return { pickListId: list.id };
     }, RAW);
     return outcome.result;
   }
