@@ -208,6 +208,22 @@ describe('confirmation reserves stock', () => {
     expect(await available(item.id)).toMatchObject({ allocated: '3', backordered: '1' });
   });
 
+  it('a receipt that fills several backorders leaves carts\' holds alone', async () => {
+    const item = await itemFixture(t, 'FF-FILL-HELD');
+    await receive(item.id, 'P-01', '5', '1');
+    const hold = dataOf(await t.gql(StockHoldCreateDocument, { input: { warehouseId: wh.gid, ttlSeconds: 600, lines: [{ itemId: item.gid, quantity: '5' }] } })).stockHold;
+    expect(hold.userErrors).toEqual([]);
+    const a = await createOrder([{ itemId: item.gid, quantity: '5', unitPrice: '5' }]);
+    const b = await createOrder([{ itemId: item.gid, quantity: '5', unitPrice: '5' }]);
+    expect((await confirm(a)).salesOrder!.status).toBe('BACKORDERED');
+    expect((await confirm(b)).salesOrder!.status).toBe('BACKORDERED');
+    await receive(item.id, 'P-02', '5', '1');
+    // 10 sellable, 5 held: the oldest order gets the 5 that are free, the next one none.
+    expect((await order(a)).status).toBe('ALLOCATED');
+    expect((await order(b)).lines[0]).toMatchObject({ quantityAllocated: '0', quantityBackordered: '5' });
+    expect(await available(item.id)).toMatchObject({ sellable: '10', allocated: '5', backordered: '5' });
+  });
+
   it('a receipt fills a backorder in its own transaction, oldest order first', async () => {
     const item = await itemFixture(t, 'FF-BO');
     const first = await createOrder([{ itemId: item.gid, quantity: '3', unitPrice: '5' }]);

@@ -23,6 +23,11 @@ class TcpProxy {
 
   async start(): Promise<void> {
     const server = net.createServer((client) => {
+      // A connection accepted while stop() ran (between its cut and the listener's close) must not survive it.
+      if (this.server === null) {
+        client.destroy();
+        return;
+      }
       const upstream = net.connect(this.targetPort, this.targetHost);
       for (const s of [client, upstream]) {
         this.sockets.add(s);

@@ -45,6 +45,11 @@ export class SummaryDeltas {
     this.touched.add(itemId);
   }
 
+  /** What this command has added to `allocated` for the item and not written yet (reservations read the row, then add this). */
+  pendingAllocated(itemId: string): Decimal {
+    return this.byItem.get(itemId)?.allocated ?? ZERO;
+  }
+
   get empty(): boolean {
     return [...this.byItem.values()].every((d) => d.allocated.isZero() && d.backordered.isZero());
   }
@@ -122,7 +127,9 @@ export async function reserve(
   const cap = new Map<string, Decimal>();
   for (const s of summaries) {
     const h = held.get(itemWarehouseKey(s.item_id, warehouseId)) ?? ZERO;
-    cap.set(s.item_id, Decimal.max(ZERO, dec(s.sellable_on_hand).minus(s.allocated).minus(h)));
+    // The row's allocated plus what this command reserved or released and has not written yet (a backorder fill over several orders, a short pick).
+    const allocated = dec(s.allocated).plus(options.deltas.pendingAllocated(s.item_id));
+    cap.set(s.item_id, Decimal.max(ZERO, dec(s.sellable_on_hand).minus(allocated).minus(h)));
   }
   const rows = await query<CandidateRow>(
     tx.em,
