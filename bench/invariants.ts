@@ -6,6 +6,7 @@
  * rows that break a promise; every list must be empty.
  *
  *   npx tsx bench/invariants.ts            check BENCH_DB (default ledgerhouse_bench_write)
+ *   npx tsx bench/invariants.ts --fulfillment   also the reservation, shipment and outbox checks (FULFILLMENT_CHECKS)
  *
  * Whole-table scans with hash aggregates: about 10-20 s on the write data set (500k
  * balances, 1.5M layers and valuations), more with a history.
@@ -107,6 +108,73 @@ export const INVARIANT_CHECKS: readonly InvariantCheck[] = [
   },
 ];
 
+/**
+ * The reservation and shipment invariants of test/helpers/invariants.ts (issue 8), checked by
+ * the fulfilment benchmark. Not by the write benchmark: its data set's summaries carry
+ * synthetic `allocated` figures that no allocation rows explain (the fulfilment data set
+ * starts by setting them to 0).
+ */
+export const FULFILLMENT_CHECKS: readonly InvariantCheck[] = [
+  {
+    name: 'allocated equals the open allocations (reserved, not yet picked), per item and warehouse',
+    sql: `select s.id, s.allocated, coalesce(a.q, 0) as open from stock_summaries s
+          left join (select item_id, warehouse_id, sum(quantity - quantity_picked) as q from stock_allocations where status = 'OPEN' group by item_id, warehouse_id) a
+            on a.item_id = s.item_id and a.warehouse_id = s.warehouse_id
+          where s.allocated <> coalesce(a.q, 0)`,
+  },
+  { name: 'allocated never exceeds sellable on hand', sql: 'select id, allocated, sellable_on_hand from stock_summaries where allocated > sellable_on_hand' },
+  {
+    name: 'open allocations in a location never exceed what is on hand there',
+    sql: `select a.item_id, a.location_id, a.lot_id, sum(a.quantity - a.quantity_picked) as reserved, coalesce(max(b.on_hand), 0) as on_hand
+          from stock_allocations a left join stock_balances b on b.item_id = a.item_id and b.location_id = a.location_id and coalesce(b.lot_id, 0) = coalesce(a.lot_id, 0)
+          where a.status = 'OPEN' group by a.item_id, a.location_id, a.lot_id having sum(a.quantity - a.quantity_picked) > coalesce(max(b.on_hand), 0)`,
+  },
+  {
+    name: 'the summary backordered equals the order lines waiting in that warehouse',
+    sql: `select s.id, s.backordered, coalesce(w.q, 0) as waiting from stock_summaries s
+          left join (select l.item_id, o.ship_from_warehouse_id as warehouse_id, sum(l.quantity_backordered) as q from sales_order_lines l join sales_orders o on o.id = l.order_id
+                     group by l.item_id, o.ship_from_warehouse_id) w on w.item_id = s.item_id and w.warehouse_id = s.warehouse_id
+          where s.backordered <> coalesce(w.q, 0)`,
+  },
+  {
+    name: 'an order line accounts for every unit: ordered = cancelled + backordered + allocated + picked (confirmed orders)',
+    sql: `select l.id, l.quantity_ordered, l.quantity_cancelled, l.quantity_backordered, l.quantity_allocated, l.quantity_picked from sales_order_lines l join sales_orders o on o.id = l.order_id
+          where o.status not in ('DRAFT') and l.quantity_ordered <> l.quantity_cancelled + l.quantity_backordered + l.quantity_allocated + l.quantity_picked
+            and not (o.status = 'CANCELLED' and l.quantity_ordered = l.quantity_cancelled + l.quantity_shipped)`,
+  },
+  {
+    name: 'allocated on a line equals its open allocations',
+    sql: `select l.id, l.quantity_allocated, coalesce(a.q, 0) from sales_order_lines l
+          left join (select order_line_id, sum(quantity - quantity_picked) as q from stock_allocations where status = 'OPEN' group by order_line_id) a on a.order_line_id = l.id
+          where l.quantity_allocated <> coalesce(a.q, 0)`,
+  },
+  {
+    name: 'every shipped shipment has its COGS: one entry, equal to the cost of its lines, and its lines ship what the order lines say',
+    sql: `select s.id, sum(sl.cost) as cost, (select sum(debit) from journal_lines jl where jl.entry_id = s.journal_entry_id) as posted
+          from shipments s join shipment_lines sl on sl.shipment_id = s.id
+          where s.status in ('SHIPPED', 'IN_TRANSIT', 'DELIVERED', 'EXCEPTION', 'RETURNED_TO_SENDER')
+          group by s.id having sum(sl.cost) <> coalesce((select sum(debit) from journal_lines jl where jl.entry_id = s.journal_entry_id), 0)`,
+  },
+  {
+    name: 'shipped quantity of each order line equals its shipment lines',
+    sql: `select l.id, l.quantity_shipped, coalesce(x.q, 0) from sales_order_lines l left join (select order_line_id, sum(quantity) as q from shipment_lines group by order_line_id) x on x.order_line_id = l.id
+          where l.quantity_shipped <> coalesce(x.q, 0)`,
+  },
+  {
+    name: 'event seqs are contiguous from 1, with no gap and no duplicate',
+    sql: `select count(seq) as numbered, min(seq) as first, max(seq) as last from outbox_events
+          having count(seq) > 0 and (min(seq) <> 1 or max(seq) <> count(seq) or count(distinct seq) <> count(seq))`,
+  },
+  {
+    name: 'per aggregate, events are numbered in version order',
+    sql: `select id, seq, aggregate_type, aggregate_id, aggregate_version, before from (
+            select id, seq, aggregate_type, aggregate_id, aggregate_version,
+                   lag(aggregate_version) over (partition by aggregate_type, aggregate_id order by seq) as before
+            from outbox_events where seq is not null and aggregate_version is not null) x
+          where before > aggregate_version`,
+  },
+];
+
 export interface InvariantReport {
   ok: boolean;
   seconds: number;
@@ -115,7 +183,7 @@ export interface InvariantReport {
 }
 
 /** Runs every check in one read-only transaction (one snapshot). */
-export async function checkInvariants(url: string): Promise<InvariantReport> {
+export async function checkInvariants(url: string, options: { fulfillment?: boolean } = {}): Promise<InvariantReport> {
   const began = performance.now();
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -124,7 +192,7 @@ export async function checkInvariants(url: string): Promise<InvariantReport> {
     await c.query('begin isolation level repeatable read read only');
     await c.query("set local work_mem = '256MB'");
     await c.query('set local max_parallel_workers_per_gather = 2');
-    for (const check of INVARIANT_CHECKS) {
+    for (const check of [...INVARIANT_CHECKS, ...(options.fulfillment ? FULFILLMENT_CHECKS : [])]) {
       const r = await c.query(`select * from (${check.sql}) broken limit 5`);
       if (r.rows.length) broken[check.name] = r.rows;
     }
@@ -145,9 +213,10 @@ if (require.main === module) {
   void (async () => {
     const server = (process.env.BENCH_PG_URL?.trim() || 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
     const db = process.env.BENCH_DB?.trim() || 'ledgerhouse_bench_write';
-    const report = await checkInvariants(`${server}/${db}`);
+    const fulfillment = process.argv.includes('--fulfillment');
+    const report = await checkInvariants(`${server}/${db}`, { fulfillment });
     if (report.ok) {
-      process.stdout.write(`${db}: every invariant holds (${INVARIANT_CHECKS.length} checks, ${report.seconds} s)\n`);
+      process.stdout.write(`${db}: every invariant holds (${INVARIANT_CHECKS.length + (fulfillment ? FULFILLMENT_CHECKS.length : 0)} checks, ${report.seconds} s)\n`);
     } else {
       process.stdout.write(`${db}: invariants broken (${report.seconds} s):\n${describeBroken(report)}\n`);
       process.exitCode = 1;

@@ -1,6 +1,7 @@
 /**
  * Storefront availability benchmark: Ledgerhouse against a bare Apollo + pg baseline.
- * `npm run bench -- write ...` runs the write benchmark instead (bench/write.ts).
+ * `npm run bench -- write ...` runs the write benchmark instead (bench/write.ts), `npm run bench -- fulfillment ...`
+ * the fulfilment benchmark (bench/fulfillment.ts).
  *
  *   npm run bench                              seed, measure
  *   npm run bench -- --moves 1000000           seed, measure, add 1M stock moves, measure again
@@ -751,8 +752,13 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  // `npm run bench -- write [options]`: the write benchmark; anything else: availability.
-  const run = process.argv[2] === 'write' ? import('./write.js').then((w) => w.writeMain(process.argv.slice(3))) : main();
+  // `npm run bench -- write [options]`: the write benchmark; `fulfillment`: the fulfilment benchmark; anything else: availability.
+  const run =
+    process.argv[2] === 'write'
+      ? import('./write.js').then((w) => w.writeMain(process.argv.slice(3)))
+      : process.argv[2] === 'fulfillment'
+        ? import('./fulfillment.js').then((f) => f.fulfillmentMain(process.argv.slice(3)))
+        : main();
   run.catch((err: unknown) => {
     process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);

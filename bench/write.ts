@@ -25,13 +25,13 @@ import { countScriptStatements, httpLoad, type LoadResult, pgTarget, pgbenchLoad
 const TARGET_RATIO = 0.5;
 const TARGET_SCALING = 3;
 const log = (m: string) => process.stderr.write(`[bench write] ${m}\n`);
-const UNLIMITED = Object.fromEntries(['ADMIN', 'FINANCE', 'WAREHOUSE', 'SALES', 'STOREFRONT', 'PARTNER'].map((role) => [`RATE_LIMIT_${role}`, '1000000/2000000']));
+export const UNLIMITED = Object.fromEntries(['ADMIN', 'FINANCE', 'WAREHOUSE', 'SALES', 'STOREFRONT', 'PARTNER'].map((role) => [`RATE_LIMIT_${role}`, '1000000/2000000']));
 
 // ---------------------------------------------------------------- options
 
 const SCENARIOS = ['receive-1', 'receive-20', 'adjust-issue', 'transfer-ship'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
-type System = 'ledgerhouse' | 'pgbench';
+export type System = 'ledgerhouse' | 'pgbench';
 
 interface Options {
   seed: boolean;
@@ -102,7 +102,7 @@ interface Refs {
   items: number;
 }
 
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -237,27 +237,27 @@ const SCENARIO_DEFS: Record<ScenarioName, Scenario> = {
 // ---------------------------------------------------------------- database statistics
 
 /** Rows inserted and updated per table (pg_stat_user_tables), to compare what each system writes per command. */
-type TableStats = Record<string, { ins: number; upd: number }>;
+export type TableStats = Record<string, { ins: number; upd: number }>;
 
 const WRITTEN_TABLES = [
   'stock_summaries', 'stock_balances', 'stock_layers', 'stock_moves', 'move_valuations', 'stock_documents', 'stock_transfers', 'stock_transfer_lines',
   'journal_sequences', 'journal_entries', 'journal_lines', 'outbox_events', 'fiscal_periods', 'idempotency_keys', 'lots', 'serials',
 ];
 
-async function tableStats(url: string): Promise<TableStats> {
+export async function tableStats(url: string, tables: readonly string[] = WRITTEN_TABLES): Promise<TableStats> {
   return withClient(url, async (c) => {
     const r = await c.query<{ relname: string; ins: string; upd: string }>(
       'select relname, n_tup_ins::text as ins, n_tup_upd::text as upd from pg_stat_user_tables where relname = any($1)',
-      [WRITTEN_TABLES],
+      [tables],
     );
     return Object.fromEntries(r.rows.map((row) => [row.relname, { ins: Number(row.ins), upd: Number(row.upd) }]));
   });
 }
 
 /** Per command: rows inserted and updated in each table between two readings. */
-function footprint(a: TableStats, b: TableStats, commands: number): Record<string, { ins: number; upd: number }> {
+export function footprint(a: TableStats, b: TableStats, commands: number, tables: readonly string[] = WRITTEN_TABLES): Record<string, { ins: number; upd: number }> {
   const out: Record<string, { ins: number; upd: number }> = {};
-  for (const t of WRITTEN_TABLES) {
+  for (const t of tables) {
     const ins = (b[t]?.ins ?? 0) - (a[t]?.ins ?? 0);
     const upd = (b[t]?.upd ?? 0) - (a[t]?.upd ?? 0);
     if (ins || upd) out[t] = { ins: round2(ins / commands), upd: round2(upd / commands) };
@@ -266,11 +266,11 @@ function footprint(a: TableStats, b: TableStats, commands: number): Record<strin
 }
 
 /** Statistics reach pg_stat_user_tables when a backend goes idle or exits: give them a moment. */
-const statsSettle = () => new Promise((r) => setTimeout(r, 1200));
+export const statsSettle = () => new Promise((r) => setTimeout(r, 1200));
 
 // ---------------------------------------------------------------- Ledgerhouse /metrics
 
-interface Metrics {
+export interface Metrics {
   committed: number;
   rolledBack: number;
   txStatements: number;
@@ -278,7 +278,7 @@ interface Metrics {
   retries: number;
 }
 
-async function readMetrics(base: string, token: string): Promise<Metrics> {
+export async function readMetrics(base: string, token: string): Promise<Metrics> {
   const res = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`GET /metrics: ${res.status} (does this build serve /metrics with METRICS_TOKEN?)`);
   const text = await res.text();
@@ -302,7 +302,7 @@ async function readMetrics(base: string, token: string): Promise<Metrics> {
  * sessions in a transaction or a statement, and no command committed or rolled back, twice
  * in a row 250 ms apart.
  */
-async function waitIdle(base: string, token: string, db: pg.Client): Promise<Metrics> {
+export async function waitIdle(base: string, token: string, db: pg.Client): Promise<Metrics> {
   const deadline = Date.now() + 120_000;
   let last = await readMetrics(base, token);
   let quiet = 0;
@@ -319,7 +319,7 @@ async function waitIdle(base: string, token: string, db: pg.Client): Promise<Met
 }
 
 /** Waits until every outbox row has its seq (the sequencer has caught up), so no block leaves numbering work to the next. */
-async function waitNumbered(db: pg.Client): Promise<void> {
+export async function waitNumbered(db: pg.Client): Promise<void> {
   const deadline = Date.now() + 120_000;
   for (;;) {
     const r = await db.query<{ n: number }>('select count(*)::int as n from outbox_events where seq is null');
@@ -329,7 +329,7 @@ async function waitNumbered(db: pg.Client): Promise<void> {
 }
 
 /** A Ledgerhouse server for the block: a system under load, or the sequencer every outbox row needs. */
-async function ledgerhouseServer(ctx: Context, token: string): Promise<Server> {
+export async function ledgerhouseServer(ctx: RunContext, token: string): Promise<Server> {
   const poolSize = Math.max(...ctx.opts.connections) + 4;
   return startServer(
     'ledgerhouse',
@@ -345,7 +345,7 @@ async function ledgerhouseServer(ctx: Context, token: string): Promise<Server> {
 
 // ---------------------------------------------------------------- blocks: one system, one scenario, every connection count
 
-interface Block {
+export interface Block {
   system: System;
   runs: LoadResult[];
   /** Rows inserted / updated per command, per table, over the whole block (warm-up included). */
@@ -353,16 +353,23 @@ interface Block {
   commandsInBlock: number;
 }
 
-interface Context {
-  opts: Options;
+/** What the shared run helpers below need of a benchmark's context (this one's and fulfillment.ts's). */
+export interface RunContext {
+  opts: { connections: number[]; duration: number; retries: number; quietWait: number };
   url: string;
   dbName: string;
-  refs: Refs;
   admin: { secret: string; id: string };
   ledgerhouseMain: string;
   stamp: string;
-  bodies: Map<ScenarioName, { file: string; list: string[]; next: number }>;
   noiseLeft: number;
+  /** The tables prepareRun analyzes (default: the write benchmark's). */
+  tables?: readonly string[];
+}
+
+interface Context extends RunContext {
+  opts: Options;
+  refs: Refs;
+  bodies: Map<ScenarioName, { file: string; list: string[]; next: number }>;
   seedCounter: number;
   logDir: string;
 }
@@ -383,11 +390,11 @@ interface Context {
  * without it whichever run follows the server's own (timed) checkpoint pays for those
  * images and the runs after it do not.
  */
-async function prepareRun(url: string): Promise<void> {
+export async function prepareRun(url: string, tables: readonly string[] = WRITTEN_TABLES): Promise<void> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const present = await c.query<{ relname: string }>('select relname from pg_stat_user_tables where relname = any($1)', [WRITTEN_TABLES]);
+    const present = await c.query<{ relname: string }>('select relname from pg_stat_user_tables where relname = any($1)', [tables]);
     await c.query(`analyze ${present.rows.map((r) => `"${r.relname}"`).join(', ')}`);
     await c.query('checkpoint');
   } finally {
@@ -395,11 +402,11 @@ async function prepareRun(url: string): Promise<void> {
   }
 }
 
-async function measureRun(ctx: Context, serverPid: number | null, run: () => Promise<LoadResult>, describe: (r: LoadResult) => string): Promise<LoadResult> {
+export async function measureRun(ctx: RunContext, serverPid: number | null, run: () => Promise<LoadResult>, describe: (r: LoadResult) => string): Promise<LoadResult> {
   let best: LoadResult | null = null;
   for (let attempt = 1; attempt <= 1 + ctx.opts.retries; attempt++) {
     // Every run starts with current statistics and right after a checkpoint (prepareRun).
-    await prepareRun(ctx.url);
+    await prepareRun(ctx.url, ctx.tables);
     const waited = performance.now();
     await waitForQuiet(ctx.dbName, serverPid, Math.max(0, Math.min(ctx.opts.quietWait, ctx.noiseLeft)));
     ctx.noiseLeft -= Math.max(0, (performance.now() - waited) / 1000 - 1);
@@ -418,7 +425,7 @@ async function measureRun(ctx: Context, serverPid: number | null, run: () => Pro
   return best!;
 }
 
-const fmt = (r: LoadResult) =>
+export const fmt = (r: LoadResult) =>
   `${String(r.commandsPerSecond).padStart(6)} cmd/s  p50 ${r.p50} ms  p99 ${r.p99} ms  bad ${r.bad}  ` +
   `cpu/cmd ${r.system === 'ledgerhouse' ? `node ${r.cpuUsPerCommand.server} us, ` : `sequencer node ${r.cpuUsPerCommand.server} us, `}pg ${r.cpuUsPerCommand.postgres} us, client ${r.cpuUsPerCommand.client} us` +
   `${r.statementsPerCommand ? `; stmts/cmd ${r.statementsPerCommand.transaction} (all ${r.statementsPerCommand.all})` : ''}; other work ${r.cores.other} cores${r.noisy ? ' (disturbed)' : ''}`;
@@ -561,7 +568,7 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
  * next). `varies` are left out: their count depends on the state the earlier commands left
  * (an issue takes from two FIFO layers the first time an item is issued, from one after).
  */
-function differs(a: Block['footprint'], b: Block['footprint'], varies: readonly string[]): string[] {
+export function differs(a: Block['footprint'], b: Block['footprint'], varies: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (varies.includes(t)) continue;
