@@ -16,9 +16,11 @@ export const CANCEL_SOURCE = 'SalesOrderCancel';
 
 /**
  * What cancelling an order gives back, in the cancelling transaction: reservations not
- * picked yet are released (allocated falls, available rises), picked units waiting in
- * packing go back by a move to the locations they were picked from, open pick tasks and
- * unshipped shipments are cancelled, and the order's backorders stop waiting.
+ * picked yet are released (allocated falls, available rises), open pick tasks are
+ * cancelled and the order's backorders stop waiting; then picked units waiting in packing
+ * go back by a move to the locations they were picked from (a stock write, which fills
+ * other orders' backorders from what the cancellation freed), and unshipped shipments are
+ * cancelled.
  */
 export class CancelRelease {
   constructor(private readonly deps: StockPostingDeps) {}
@@ -45,6 +47,15 @@ export class CancelRelease {
     );
     for (const a of allocations) if (a.status === AllocationStatus.OPEN) deltas.add(a.item_id, dec(a.picked).minus(a.quantity), ZERO);
     for (const l of order.lines) deltas.add(l.item_id, ZERO, dec(l.quantity_backordered).neg());
+    // Everything the order holds is given back before its picked units move: that move fills waiting
+    // backorders (the stock engine's hook) and must see this order neither waiting nor holding stock.
+    await query(tx.em, `update stock_allocations set status = '${AllocationStatus.RELEASED}', updated_at = ? where order_id = ? and status in ('${AllocationStatus.OPEN}', '${AllocationStatus.PICKED}')`, [tx.tx.now, order.id]);
+    await query(tx.em, `update pick_tasks set status = '${PickTaskStatus.CANCELLED}', updated_at = ? where order_id = ? and status = '${PickTaskStatus.OPEN}'`, [tx.tx.now, order.id]);
+    await query(tx.em, 'update sales_order_lines set quantity_picked = quantity_shipped, quantity_packed = quantity_shipped, quantity_allocated = 0, quantity_backordered = 0, updated_at = ? where order_id = ?', [
+      tx.tx.now,
+      order.id,
+    ]);
+    await deltas.write(tx);
     // Picked units not shipped: back from packing to where they were picked.
     const back = allocations.filter((a) => dec(a.picked).gt(a.shipped));
     if (back.length) {
@@ -82,15 +93,11 @@ export class CancelRelease {
       });
       if (requests.length) await postStock(tx, this.deps, state, { type: CANCEL_SOURCE, id: order.id, occurredAt: tx.tx.now }, requests, `Order ${order.id} cancelled: picked units back to stock`, null);
     }
-    await query(tx.em, `update stock_allocations set status = '${AllocationStatus.RELEASED}', updated_at = ? where order_id = ? and status in ('${AllocationStatus.OPEN}', '${AllocationStatus.PICKED}')`, [tx.tx.now, order.id]);
-    await query(tx.em, `update pick_tasks set status = '${PickTaskStatus.CANCELLED}', updated_at = ? where order_id = ? and status = '${PickTaskStatus.OPEN}'`, [tx.tx.now, order.id]);
-    await query(tx.em, 'update sales_order_lines set quantity_picked = quantity_shipped, quantity_packed = quantity_shipped, updated_at = ? where order_id = ?', [tx.tx.now, order.id]);
     const open = await query<ShipmentRow>(
       tx.em,
       `select id::text as id, number, order_id::text as order_id, warehouse_id::text as warehouse_id, status, version, carrier, status_times from shipments where order_id = ? and status = any(?::text[]) for update`,
       [order.id, [ShipmentStatus.CREATED, ShipmentStatus.PICKED, ShipmentStatus.PACKED]],
     );
     for (const s of open) await setShipmentStatus(tx, s, ShipmentStatus.CANCELLED, order);
-    await deltas.write(tx);
   };
 }

@@ -171,6 +171,9 @@ export class PickService {
       const to = io.location(list.destination_id, warehouse, ['input', 'pickListId']);
       const lot = first.lot_id ? (state.lotsById.get(first.lot_id) ?? null) : null;
       const serials = serial ? io.serials(item, [serial], ['input', 'raw']) : [];
+      // The tasks, allocations and order lines take the pick before the stock moves: the move fills waiting
+      // backorders (the stock engine's hook), which must find these units picked, not still reserved where they were.
+      await recordPicks(tx, shares, serial);
       await postStock(
         tx,
         this.deps,
@@ -188,7 +191,6 @@ export class PickService {
           },
         },
       );
-      await recordPicks(tx, shares, serial);
       await finishListIfDone(tx, list.id);
       return { pickListId: list.id, kind: 'PICK' as const, taskIds: shares.map((s) => s.task.id), quantity: toText(quantity) };
     }, RAW);
