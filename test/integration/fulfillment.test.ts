@@ -24,6 +24,7 @@ import {
   ShipmentByIdDocument,
   StockHoldByIdDocument,
   StockHoldCreateDocument,
+  StockHoldReleaseDocument,
   ShipmentConfirmDocument,
   ShipmentPackDocument,
   ShipmentTrackDocument,
@@ -548,5 +549,56 @@ describe('order to shipment', () => {
     const key = await t.keyFor(Role.PARTNER, partner.id);
     const res = await t.gql(ShipmentByIdDocument, { id: toGlobalId('Shipment', shipments[0]!.id) }, key);
     expect(dataOf(res).shipment).toBeNull();
+  });
+});
+
+/**
+ * Found by the fulfilment model test (test/model/fulfillment-model.test.ts): each case is
+ * the shrunk shape of a sequence where the system and the reference model disagreed and
+ * the system was wrong. The invariant checker runs after each (setup.ts).
+ */
+describe('regressions found by the fulfilment model test', () => {
+  let gtins = 0;
+  /** An item with its own GTIN, for picking by scan. */
+  async function scannable(sku: string): Promise<{ item: ItemFixture; gtin: string }> {
+    const item = await itemFixture(t, sku);
+    const gtin = GTIN(`04012345009${String(++gtins).padStart(2, '0')}`);
+    await t.app.services.items.barcodeAdd(systemContext(t), { itemId: item.id, code: gtin });
+    return { item, gtin };
+  }
+  async function hold(item: ItemFixture, quantity: string): Promise<string> {
+    const res = dataOf(await t.gql(StockHoldCreateDocument, { input: { warehouseId: wh.gid, ttlSeconds: 600, lines: [{ itemId: item.gid, quantity }] } })).stockHold;
+    expect(res.userErrors).toEqual([]);
+    return res.hold!.id;
+  }
+  async function release(holdId: string): Promise<void> {
+    expect(dataOf(await t.gql(StockHoldReleaseDocument, { input: { id: holdId } })).stockHoldRelease.userErrors).toEqual([]);
+  }
+  /** Picks all of a one-line order's only task (location, then item) into packing. */
+  async function pickAll(orderId: string, gtin: string, quantity: string): Promise<void> {
+    const list = (await wave([orderId], 'DISCRETE')).pickLists[0]!;
+    expect((await scan(list.id, list.tasks[0]!.location.barcode!)).userErrors).toEqual([]);
+    expect((await scan(list.id, gtin, { quantity })).userErrors).toEqual([]);
+  }
+  const line = async (id: string) => {
+    const o = await order(id);
+    const l = o.lines[0]!;
+    return { status: o.status, allocated: l.quantityAllocated, backordered: l.quantityBackordered, picked: l.quantityPicked, shipped: l.quantityShipped };
+  };
+
+  it('shipmentConfirm keeps the backorder fill its stock write makes on the same order (it wrote the lines it had read over it)', async () => {
+    const { item, gtin } = await scannable('FF-SHIP-FILL');
+    await receive(item.id, 'P-01', '3', '1');
+    const holdId = await hold(item, '2');
+    const id = await createOrder([{ itemId: item.gid, quantity: '3', unitPrice: '5' }]);
+    expect((await confirm(id)).salesOrder!.status).toBe('PARTIALLY_ALLOCATED');
+    await pickAll(id, gtin, '1');
+    const lineId = (await order(id)).lines[0]!.id;
+    const pack = dataOf(await t.gql(ShipmentPackDocument, { input: { orderId: id, cartons: [{ cartonType: 'BOX', lines: [{ orderLineId: lineId, quantity: '1' }] }] } })).shipmentPack;
+    expect(pack.userErrors).toEqual([]);
+    await release(holdId);
+    expect(dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: pack.shipment!.id } })).shipmentConfirm.userErrors).toEqual([]);
+    expect(await line(id)).toMatchObject({ status: 'PARTIALLY_SHIPPED', allocated: '2', backordered: '0', picked: '1', shipped: '1' });
+    expect(await available(item.id)).toMatchObject({ onHand: '2', sellable: '2', allocated: '2', backordered: '0' });
   });
 });

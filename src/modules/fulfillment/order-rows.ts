@@ -54,6 +54,8 @@ export interface OrderRow {
 export class OrderChange {
   readonly path: SalesOrderStatus[] = [];
   readonly changedLines = new Set<string>();
+  /** What this command added to each line's quantity columns: what saveOrders writes. */
+  readonly deltas = new Map<string, Partial<Record<QuantityColumn, Decimal>>>();
   constructor(readonly row: OrderRow) {}
 
   get status(): SalesOrderStatus {
@@ -72,6 +74,9 @@ export class OrderChange {
     const l = this.line(lineId);
     l[column] = toText(dec(l[column]).plus(delta));
     this.changedLines.add(lineId);
+    const d = this.deltas.get(lineId) ?? {};
+    d[column] = (d[column] ?? ZERO).plus(delta);
+    this.deltas.set(lineId, d);
   }
 
   /** Moves the order to `to` (checked against the status machine), unless it is there already. */
@@ -129,44 +134,48 @@ export async function lockOrder(tx: TxContext, id: string, expectedVersion: numb
 /**
  * Writes what commands changed on orders (line quantities, status) in two statements
  * whatever the number of orders and lines, and publishes one OrderStatusChanged per step
- * of each order's status path, with the version after it.
+ * of each order's status path, with the version after it. Line quantities are written as
+ * what this command added to them, never as the figures it read: a stock write inside the
+ * command may have changed the same lines meanwhile (the backorder fill, run by the stock
+ * engine's hook in the same transaction), and its change must stay. Likewise the versions
+ * published are the ones the database gives the rows.
  */
 export async function saveOrders(tx: TxContext, changes: readonly OrderChange[]): Promise<void> {
-  const lines = changes.flatMap((c) => [...c.changedLines].map((id) => c.line(id)));
+  const lines = changes.flatMap((c) => [...c.changedLines].map((id) => ({ id, d: c.deltas.get(id) ?? {} })));
   if (lines.length) {
+    const col = (column: QuantityColumn) => lines.map((l) => toText(l.d[column] ?? ZERO));
     await query(
       tx.em,
-      `update sales_order_lines l set quantity_allocated = v.a, quantity_picked = v.p, quantity_packed = v.k, quantity_shipped = v.s,
-              quantity_backordered = v.b, quantity_cancelled = v.c, updated_at = ?
+      `update sales_order_lines l set quantity_allocated = l.quantity_allocated + v.a, quantity_picked = l.quantity_picked + v.p, quantity_packed = l.quantity_packed + v.k,
+              quantity_shipped = l.quantity_shipped + v.s, quantity_backordered = l.quantity_backordered + v.b, quantity_cancelled = l.quantity_cancelled + v.c, updated_at = ?
        from unnest(?::bigint[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[]) as v(id, a, p, k, s, b, c)
        where l.id = v.id`,
       [
         tx.tx.now,
         lines.map((l) => l.id),
-        lines.map((l) => l.quantity_allocated),
-        lines.map((l) => l.quantity_picked),
-        lines.map((l) => l.quantity_packed),
-        lines.map((l) => l.quantity_shipped),
-        lines.map((l) => l.quantity_backordered),
-        lines.map((l) => l.quantity_cancelled),
+        col('quantity_allocated'),
+        col('quantity_picked'),
+        col('quantity_packed'),
+        col('quantity_shipped'),
+        col('quantity_backordered'),
+        col('quantity_cancelled'),
       ],
     );
   }
   const touched = changes.filter((c) => c.path.length || c.changedLines.size);
   if (!touched.length) return;
-  await query(
+  const written = await query<{ id: string; version: number }>(
     tx.em,
     `update sales_orders o set status = v.status, version = o.version + v.steps, updated_at = ?
-     from unnest(?::bigint[], ?::text[], ?::int[]) as v(id, status, steps) where o.id = v.id`,
+     from unnest(?::bigint[], ?::text[], ?::int[]) as v(id, status, steps) where o.id = v.id
+     returning o.id::text as id, o.version`,
     [tx.tx.now, touched.map((c) => c.row.id), touched.map((c) => c.status), touched.map((c) => Math.max(1, c.path.length))],
   );
+  const versions = new Map(written.map((w) => [w.id, w.version]));
   for (const c of touched) {
+    const after = versions.get(c.row.id) ?? c.row.version + Math.max(1, c.path.length);
     let from = c.row.status;
-    let version = c.row.version;
-    if (!c.path.length) {
-      c.row.version = version + 1;
-      continue;
-    }
+    let version = after - c.path.length;
     for (const to of c.path) {
       version += 1;
       publish(tx, {
@@ -180,9 +189,10 @@ export async function saveOrders(tx: TxContext, changes: readonly OrderChange[])
       from = to;
     }
     c.row.status = c.status;
-    c.row.version = version;
+    c.row.version = after;
     c.path.length = 0;
     c.changedLines.clear();
+    c.deltas.clear();
   }
 }
 
