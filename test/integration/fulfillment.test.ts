@@ -181,6 +181,22 @@ describe('confirmation reserves stock', () => {
     expect((await order(id)).status).toBe('DRAFT');
   });
 
+  it('an idempotency key makes a confirmation and a wave release safe to retry', async () => {
+    const id = await createOrder([{ itemId: plain.gid, quantity: '1', unitPrice: '4' }]);
+    const input = { id, idempotencyKey: `confirm-${id}` };
+    const first = dataOf(await t.gql(SalesOrderConfirmDocument, { input })).salesOrderConfirm;
+    const again = dataOf(await t.gql(SalesOrderConfirmDocument, { input })).salesOrderConfirm;
+    expect(first.userErrors).toEqual([]);
+    expect(again.userErrors).toEqual([]);
+    expect(again.salesOrder!.version).toBe(first.salesOrder!.version);
+    const waveInput = { warehouseId: wh.gid, strategy: 'DISCRETE' as const, orderIds: [id], idempotencyKey: `wave-${id}` };
+    const w1 = dataOf(await t.gql(WaveReleaseDocument, { input: waveInput })).waveRelease;
+    const w2 = dataOf(await t.gql(WaveReleaseDocument, { input: waveInput })).waveRelease;
+    expect(w1.userErrors).toEqual([]);
+    expect(w2.wave!.id).toBe(w1.wave!.id);
+    dataOf(await t.gql(SalesOrderCancelDocument, { input: { id } }));
+  });
+
   it('refuses to confirm a cancelled order, naming both states', async () => {
     const id = await createOrder([{ itemId: plain.gid, quantity: '1', unitPrice: '1' }]);
     dataOf(await t.gql(SalesOrderCancelDocument, { input: { id } }));

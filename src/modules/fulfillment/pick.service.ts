@@ -8,7 +8,7 @@ import { actorOf } from '../../auth/principal';
 import { dateText } from '../../shared/dates';
 import { MoveReason } from '../inventory/stock-move.entity';
 import { StockInput } from '../inventory/stock-input';
-import { RAW, postStock, type StockPostingDeps } from '../inventory/stock-posting';
+import { RAW_EAGER_KEY, postStock, type StockPostingDeps } from '../inventory/stock-posting';
 import { loadStock, lockStock } from '../inventory/stock-state';
 import { SerialStatus } from '../inventory/lot.entity';
 import { type ScanResolution, ScanKind } from '../scanning/scan.service';
@@ -193,7 +193,7 @@ export class PickService {
       );
       await finishListIfDone(tx, list.id);
       return { pickListId: list.id, kind: 'PICK' as const, taskIds: shares.map((s) => s.task.id), quantity: toText(quantity) };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 
@@ -204,7 +204,7 @@ export class PickService {
       const list = await readList(tx, input.pickListId);
       await query(tx.em, 'update pick_lists set picker = ?, version = version + 1, updated_at = ? where id = ?', [picker, tx.tx.now, list.id]);
       return { pickListId: list.id };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 
@@ -294,7 +294,7 @@ export class PickService {
       await deltas.write(tx);
       await finishListIfDone(tx, seen.pick_list_id);
       return { pickListId: seen.pick_list_id, reallocated: toText(reallocated), backordered: toText(rest), countId };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 }

@@ -6,7 +6,7 @@ import { DomainError, DomainErrors } from '../../shared/errors';
 import { lockStock } from '../inventory/stock-state';
 import type { StockPlan } from '../inventory/stock-engine';
 import type { StockState } from '../inventory/stock-state';
-import { RAW } from '../inventory/stock-posting';
+import { RAW_EAGER_KEY } from '../inventory/stock-posting';
 import { SalesOrderStatus } from '../sales/order-status';
 import { FulfillmentErrorCode } from './fulfillment-errors';
 import { OrderChange, type OrderRow, allocationStatus, lockOrder, lockOrders, readOrder, saveOrders } from './order-rows';
@@ -108,7 +108,7 @@ export class ReservationService {
       await saveOrders(tx, [change]);
       await deltas.write(tx);
       return { salesOrderId: order.id };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 

@@ -14,7 +14,7 @@ import { AccountPurpose } from '../ledger/account-mapping.entity';
 import { StockInput } from '../inventory/stock-input';
 import type { MoveRequest } from '../inventory/stock-engine';
 import { MoveReason } from '../inventory/stock-move.entity';
-import { RAW, checkDocumentDate, postStock, type StockPostingDeps } from '../inventory/stock-posting';
+import { RAW_EAGER_KEY, checkDocumentDate, postStock, type StockPostingDeps } from '../inventory/stock-posting';
 import { loadStock } from '../inventory/stock-state';
 import { SalesOrderStatus } from '../sales/order-status';
 import { FulfillmentErrorCode } from './fulfillment-errors';
@@ -157,7 +157,7 @@ export class ShipmentService {
       await setShipmentStatus(tx, shipment, allPacked ? ShipmentStatus.PACKED : ShipmentStatus.PICKED, order);
       await saveOrders(tx, [change]);
       return { shipmentId: shipment.id };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 
@@ -176,7 +176,7 @@ export class ShipmentService {
         carton.id,
       ]);
       return { cartonId: carton.id, shipmentId: carton.shipment_id };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 
@@ -257,7 +257,7 @@ export class ShipmentService {
       await setShipmentStatus(tx, shipment, ShipmentStatus.SHIPPED, order, occurredAt);
       await saveOrders(tx, [change]);
       return { shipmentId: shipment.id };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 
@@ -291,7 +291,7 @@ export class ShipmentService {
         await setShipmentStatus(tx, shipment, input.status, order, occurredAt);
       }
       return { shipmentId: shipment.id };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 

@@ -5,7 +5,7 @@ import { query, queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { DomainError } from '../../shared/errors';
 import { publish } from '../events/outbox';
-import { RAW } from '../inventory/stock-posting';
+import { RAW_EAGER_KEY } from '../inventory/stock-posting';
 import { LocationType } from '../warehouse/location.entity';
 import { SalesOrderStatus } from '../sales/order-status';
 import { FulfillmentErrorCode } from './fulfillment-errors';
@@ -167,7 +167,7 @@ export class WaveService {
       await saveOrders(tx, changes);
       publish(tx, { topic: WAVE_RELEASED, aggregateType: 'Wave', aggregateId: waveId, aggregateVersion: 1, payload: { number: waveNumber, strategy: input.strategy, orderIds } });
       return { waveId };
-    }, RAW);
+    }, RAW_EAGER_KEY);
     return outcome.result;
   }
 }
