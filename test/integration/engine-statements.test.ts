@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onStatement } from '../../src/db/stats';
 import { TrackingMode } from '../../src/modules/catalog/item.entity';
-import { AvailabilityDocument, StockAdjustDocument, StockReceiveDocument, StockTransferShipDocument } from '../generated/graphql';
+import { fromGlobalId } from '../../src/shared/ids';
+import { AvailabilityDocument, ShipmentConfirmDocument, StockAdjustDocument, StockReceiveDocument, StockTransferShipDocument } from '../generated/graphql';
+import { packOneOrder } from '../helpers/fulfillment';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { sql } from '../helpers/sql';
 import { type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
@@ -113,6 +115,37 @@ describe('round trips per stock command', () => {
     const shipTwenty = await commandStatements(async () => expect(dataOf(await ship(plain)).stockTransferShip.userErrors).toEqual([]));
     expect(shipTwenty).toEqual(shipOne);
     expect(Math.max(issueOne.length, shipOne.length)).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('round trips of the fulfilment commands', () => {
+  it('a shipment confirmation is BEGIN, one read, the stock locks, the order locks, one write, COMMIT, for 1 line as for 3', async () => {
+    const fresh = async (prefix: string, n: number) => {
+      const items: ItemFixture[] = [];
+      for (let i = 0; i < n; i++) items.push(await itemFixture(t, `${prefix}${i}`));
+      return items;
+    };
+    const one = await packOneOrder(t, w, await fresh('ST-SH1-', 1), { tag: 'STSH1' });
+    const three = await packOneOrder(t, w, await fresh('ST-SH3-', 3), { tag: 'STSH3' });
+    const confirm = async (shipmentId: string) => {
+      const r = dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId } })).shipmentConfirm;
+      expect(r.userErrors).toEqual([]);
+      expect(r.shipment).toMatchObject({ id: shipmentId, status: 'SHIPPED' });
+    };
+    const sentOne = await commandStatements(() => confirm(one.shipmentId));
+    const sentThree = await commandStatements(() => confirm(three.shipmentId));
+    expect(sentThree).toEqual(sentOne);
+    expect(sentOne, sentOne.join('\n')).toHaveLength(6);
+    // What it wrote: three issue moves, one COGS entry, the shipment's lines and the order shipped.
+    const [order] = await sql<{ status: string; moves: number; lines: number; entries: number }>(
+      t,
+      `select o.status, (select count(*)::int from stock_moves m where m.document_type = 'Shipment' and m.document_id = s.id::text) as moves,
+              (select count(*)::int from shipment_lines l where l.shipment_id = s.id) as lines,
+              (select count(*)::int from journal_entries e where e.source_type = 'Shipment' and e.source_id = s.id::text) as entries
+       from shipments s join sales_orders o on o.id = s.order_id where s.id = ?`,
+      [fromGlobalId(three.shipmentId)!.id],
+    );
+    expect(order).toEqual({ status: 'SHIPPED', moves: 3, lines: 3, entries: 1 });
   });
 });
 

@@ -36,6 +36,7 @@ import { latestCursor, LiveSubscription } from '../helpers/live';
 import { systemContext } from '../helpers/context';
 import { itemFixture, warehouseFixture, type ItemFixture, type WarehouseFixture } from '../helpers/fixtures';
 import { countRows, sql } from '../helpers/sql';
+import { packOneOrder } from '../helpers/fulfillment';
 
 /**
  * Order to shipment through the API only: confirm (reserve, FEFO), wave (each strategy),
@@ -616,5 +617,44 @@ describe('regressions found by the fulfilment model test', () => {
     expect(dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: pack.shipment!.id } })).shipmentConfirm.userErrors).toEqual([]);
     expect(await line(id)).toMatchObject({ status: 'PARTIALLY_SHIPPED', allocated: '2', backordered: '0', picked: '1', shipped: '1' });
     expect(await available(item.id)).toMatchObject({ onHand: '2', sellable: '2', allocated: '2', backordered: '0' });
+  });
+});
+
+describe('shipment confirmation: retries and races', () => {
+  const cogsEntries = (shipmentId: string) => countRows(t, 'journal_entries', "source_type = 'Shipment' and source_id = ?", [fromGlobalId(shipmentId)!.id]);
+
+  it('the same idempotency key twice ships once and answers the same shipment', async () => {
+    const packed = await packOneOrder(t, wh, await itemFixture(t, 'FF-SHIP-KEY'), { tag: 'FFKEY' });
+    const input = { shipmentId: packed.shipmentId, idempotencyKey: `ship-${packed.shipmentId}` };
+    const first = dataOf(await t.gql(ShipmentConfirmDocument, { input })).shipmentConfirm;
+    const again = dataOf(await t.gql(ShipmentConfirmDocument, { input })).shipmentConfirm;
+    expect(first.userErrors).toEqual([]);
+    expect(again.userErrors).toEqual([]);
+    expect(again.shipment).toMatchObject({ id: packed.shipmentId, status: 'SHIPPED', version: first.shipment!.version });
+    expect(await cogsEntries(packed.shipmentId)).toBe(1);
+    // Without the key the second confirmation is refused, naming both states.
+    const third = dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: packed.shipmentId } })).shipmentConfirm;
+    expect(third.userErrors.map((e) => e.code)).toEqual(['ILLEGAL_TRANSITION']);
+  });
+
+  it('two confirmations of one shipment at once: one ships, the other is refused, one COGS entry', async () => {
+    const packed = await packOneOrder(t, wh, [await itemFixture(t, 'FF-SHIP-RACE-A'), await itemFixture(t, 'FF-SHIP-RACE-B')], { tag: 'FFRACE' });
+    const results = await Promise.all([0, 1, 2].map(() => t.gql(ShipmentConfirmDocument, { input: { shipmentId: packed.shipmentId } })));
+    const outcomes = results.map((r) => dataOf(r).shipmentConfirm.userErrors.map((e) => e.code).join(',') || 'SHIPPED').sort();
+    expect(outcomes).toEqual(['ILLEGAL_TRANSITION', 'ILLEGAL_TRANSITION', 'SHIPPED']);
+    expect(await cogsEntries(packed.shipmentId)).toBe(1);
+    expect((await order(packed.orderId)).status).toBe('SHIPPED');
+  });
+
+  it('a tracking number for a carton of another shipment is refused and nothing ships', async () => {
+    const mine = await packOneOrder(t, wh, await itemFixture(t, 'FF-SHIP-TN-A'), { tag: 'FFTNA' });
+    const other = await packOneOrder(t, wh, await itemFixture(t, 'FF-SHIP-TN-B'), { tag: 'FFTNB' });
+    const [otherCarton] = await sql<{ id: string }>(t, 'select id::text as id from cartons where shipment_id = ?', [fromGlobalId(other.shipmentId)!.id]);
+    const cartonId = toGlobalId('Carton', otherCarton!.id);
+    const res = dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: mine.shipmentId, trackingNumbers: [{ cartonId, trackingNumber: '1Z999' }] } })).shipmentConfirm;
+    expect(res.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    expect(await cogsEntries(mine.shipmentId)).toBe(0);
+    const ok = dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: mine.shipmentId, trackingNumbers: [] } })).shipmentConfirm;
+    expect(ok.shipment?.status).toBe('SHIPPED');
   });
 });

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { hasScope } from '../../auth/principal';
 import { Scope } from '../../auth/roles';
 import type { GraphQLContext } from '../../graphql/context';
-import { mutate } from '../../graphql/mutation';
+import { mutate, written } from '../../graphql/mutation';
+import { writtenShipment } from './written-views';
 import { dbId, registerNodeType } from '../../graphql/node.resolver';
 import { permitGroupSeparator } from '../../graphql/strict-strings';
 import { toGlobalId } from '../../shared/ids';
@@ -189,7 +190,7 @@ export class FulfillmentResolver {
           shipmentId: dbId(input.shipmentId, 'Shipment'),
           trackingNumbers: input.trackingNumbers?.map((t) => ({ ...t, cartonId: dbId(t.cartonId, 'Carton') })) ?? null,
         }),
-      async (r) => ({ shipment: await ctx.em.findOne(Shipment, { id: r.shipmentId }) }),
+      async (r) => ({ shipment: await written(ctx, Shipment, r.shipmentId, writtenShipment) }),
     );
   }
 

@@ -95,7 +95,8 @@ export type QuantityColumn =
   | 'quantity_backordered'
   | 'quantity_cancelled';
 
-const ORDER_COLUMNS = `o.id::text as id, o.status, o.version, o.year, o.number, o.customer_id::text as customer_id, o.channel_id::text as channel_id,
+/** An order with its lines, as OrderRow: `select ${ORDER_COLUMNS} from sales_orders o join customers c on c.id = o.customer_id`. */
+export const ORDER_COLUMNS = `o.id::text as id, o.status, o.version, o.year, o.number, o.customer_id::text as customer_id, o.channel_id::text as channel_id,
   o.partner_id::text as partner_id, o.ship_from_warehouse_id::text as ship_from_warehouse_id, to_char(o.requested_ship_date, 'YYYY-MM-DD') as requested_ship_date,
   o.priority, o.carrier, o.carrier_service, o.created_at::text as created_at, c.min_shelf_life_days,
   (select coalesce(json_agg(json_build_object(
@@ -141,26 +142,18 @@ export async function lockOrder(tx: TxContext, id: string, expectedVersion: numb
  * published are the ones the database gives the rows.
  */
 export async function saveOrders(tx: TxContext, changes: readonly OrderChange[]): Promise<void> {
-  const lines = changes.flatMap((c) => [...c.changedLines].map((id) => ({ id, d: c.deltas.get(id) ?? {} })));
-  if (lines.length) {
-    const col = (column: QuantityColumn) => lines.map((l) => toText(l.d[column] ?? ZERO));
-    await query(
-      tx.em,
-      `update sales_order_lines l set quantity_allocated = l.quantity_allocated + v.a, quantity_picked = l.quantity_picked + v.p, quantity_packed = l.quantity_packed + v.k,
-              quantity_shipped = l.quantity_shipped + v.s, quantity_backordered = l.quantity_backordered + v.b, quantity_cancelled = l.quantity_cancelled + v.c, updated_at = ?
-       from unnest(?::bigint[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[]) as v(id, a, p, k, s, b, c)
-       where l.id = v.id`,
-      [
-        tx.tx.now,
-        lines.map((l) => l.id),
-        col('quantity_allocated'),
-        col('quantity_picked'),
-        col('quantity_packed'),
-        col('quantity_shipped'),
-        col('quantity_backordered'),
-        col('quantity_cancelled'),
-      ],
-    );
+  const lines = orderLineDeltas(changes);
+  if (lines.id.length) {
+    await query(tx.em, `update sales_order_lines l ${ORDER_LINES_SET('?')} from ${ORDER_LINES_FROM(['?', '?', '?', '?', '?', '?', '?'])} where l.id = v.id`, [
+      tx.tx.now,
+      lines.id,
+      lines.a,
+      lines.p,
+      lines.k,
+      lines.s,
+      lines.b,
+      lines.c,
+    ]);
   }
   const touched = changes.filter((c) => c.path.length || c.changedLines.size);
   if (!touched.length) return;
@@ -169,31 +162,62 @@ export async function saveOrders(tx: TxContext, changes: readonly OrderChange[])
     `update sales_orders o set status = v.status, version = o.version + v.steps, updated_at = ?
      from unnest(?::bigint[], ?::text[], ?::int[]) as v(id, status, steps) where o.id = v.id
      returning o.id::text as id, o.version`,
-    [tx.tx.now, touched.map((c) => c.row.id), touched.map((c) => c.status), touched.map((c) => Math.max(1, c.path.length))],
+    [tx.tx.now, touched.map((c) => c.row.id), touched.map((c) => c.status), touched.map(versionSteps)],
   );
   const versions = new Map(written.map((w) => [w.id, w.version]));
-  for (const c of touched) {
-    const after = versions.get(c.row.id) ?? c.row.version + Math.max(1, c.path.length);
-    let from = c.row.status;
-    let version = after - c.path.length;
-    for (const to of c.path) {
-      version += 1;
-      publish(tx, {
-        topic: SALES_ORDER_STATUS_CHANGED,
-        aggregateType: 'SalesOrder',
-        aggregateId: c.row.id,
-        aggregateVersion: version,
-        partnerId: c.row.partner_id,
-        payload: { status: to, previousStatus: from, customerId: c.row.customer_id, channelId: c.row.channel_id },
-      });
-      from = to;
-    }
-    c.row.status = c.status;
-    c.row.version = after;
-    c.path.length = 0;
-    c.changedLines.clear();
-    c.deltas.clear();
+  for (const c of touched) publishOrderSteps(tx, c, versions.get(c.row.id) ?? c.row.version + versionSteps(c));
+}
+
+/** The order lines' update: `set` (the time as parameter `now`) and `from` (id and the six deltas per line, as arrays). */
+export const ORDER_LINES_SET = (now: string) => `set quantity_allocated = l.quantity_allocated + v.a, quantity_picked = l.quantity_picked + v.p, quantity_packed = l.quantity_packed + v.k,
+       quantity_shipped = l.quantity_shipped + v.s, quantity_backordered = l.quantity_backordered + v.b, quantity_cancelled = l.quantity_cancelled + v.c, updated_at = ${now}::timestamptz`;
+export const ORDER_LINES_FROM = (arrays: readonly string[]) =>
+  `unnest(${arrays[0]}::bigint[], ${arrays[1]}::numeric[], ${arrays[2]}::numeric[], ${arrays[3]}::numeric[], ${arrays[4]}::numeric[], ${arrays[5]}::numeric[], ${arrays[6]}::numeric[]) as v(id, a, p, k, s, b, c)`;
+
+/** What the changes add to their lines, as the arrays ORDER_LINES_FROM takes (ids, then the deltas of each column). */
+export function orderLineDeltas(changes: readonly OrderChange[]): Record<'id' | 'a' | 'p' | 'k' | 's' | 'b' | 'c', string[]> {
+  const lines = changes.flatMap((c) => [...c.changedLines].map((id) => ({ id, d: c.deltas.get(id) ?? {} })));
+  const col = (column: QuantityColumn) => lines.map((l) => toText(l.d[column] ?? ZERO));
+  return {
+    id: lines.map((l) => l.id),
+    a: col('quantity_allocated'),
+    p: col('quantity_picked'),
+    k: col('quantity_packed'),
+    s: col('quantity_shipped'),
+    b: col('quantity_backordered'),
+    c: col('quantity_cancelled'),
+  };
+}
+
+/** How much a change raises its order's version: one per status step, and one for line changes alone. */
+export function versionSteps(c: OrderChange): number {
+  return Math.max(1, c.path.length);
+}
+
+/**
+ * Publishes one OrderStatusChanged per step of a change's status path, with the version
+ * after each step (`after`: the version the write gave the row), and resets the change.
+ */
+export function publishOrderSteps(tx: TxContext, c: OrderChange, after: number): void {
+  let from = c.row.status;
+  let version = after - c.path.length;
+  for (const to of c.path) {
+    version += 1;
+    publish(tx, {
+      topic: SALES_ORDER_STATUS_CHANGED,
+      aggregateType: 'SalesOrder',
+      aggregateId: c.row.id,
+      aggregateVersion: version,
+      partnerId: c.row.partner_id,
+      payload: { status: to, previousStatus: from, customerId: c.row.customer_id, channelId: c.row.channel_id },
+    });
+    from = to;
   }
+  c.row.status = c.status;
+  c.row.version = after;
+  c.path.length = 0;
+  c.changedLines.clear();
+  c.deltas.clear();
 }
 
 /** Totals over an order's lines. */

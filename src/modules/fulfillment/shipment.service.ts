@@ -2,7 +2,7 @@ import { actorOf, hasScope } from '../../auth/principal';
 import { Scope } from '../../auth/roles';
 import { runCommand } from '../../db/command';
 import { nextDocumentNumber } from '../../db/ids';
-import { query, queryOne } from '../../db/sql';
+import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
@@ -14,15 +14,16 @@ import { AccountPurpose } from '../ledger/account-mapping.entity';
 import { StockInput } from '../inventory/stock-input';
 import type { MoveRequest } from '../inventory/stock-engine';
 import { MoveReason } from '../inventory/stock-move.entity';
-import { RAW_EAGER_KEY, checkDocumentDate, postStock, type StockPostingDeps } from '../inventory/stock-posting';
+import { RAW, RAW_EAGER_KEY, checkDocumentDate, postStock, type StockPostingDeps } from '../inventory/stock-posting';
+import type { DocumentPart } from '../inventory/stock-write';
+import { LocationType } from '../warehouse/location.entity';
 import { loadStock } from '../inventory/stock-state';
 import { SalesOrderStatus } from '../sales/order-status';
 import { FulfillmentErrorCode } from './fulfillment-errors';
 import { AllocationStatus, CartonStatus, PickTaskStatus, ShipmentStatus } from './fulfillment.entity';
-import { OrderChange, type OrderRow, lockOrder, readOrder, saveOrders } from './order-rows';
+import { ORDER_COLUMNS, ORDER_LINES_FROM, ORDER_LINES_SET, OrderChange, type OrderRow, lockOrder, orderLineDeltas, publishOrderSteps, readOrder, saveOrders, versionSteps } from './order-rows';
 import { SALES_SHIPMENT_UPDATED, SHIPMENT_AGGREGATE, type ShipmentUpdatedPayload } from '../sales/shipment-events';
 import { CARRIER_STATUSES, assertShipmentTransition } from './shipment-status';
-import { packingLocation } from './wave.service';
 
 export const SHIPMENT_SOURCE = 'Shipment';
 /** GS1 company prefix in carton SSCCs (GS1_COMPANY_PREFIX; the GS1 example prefix by default). */
@@ -180,84 +181,93 @@ export class ShipmentService {
     return outcome.result;
   }
 
+  /**
+   * Ships a packed shipment. Six round trips whatever its size: BEGIN; one read of the
+   * shipment, its cartons and contents, the packing location and the order; the stock
+   * engine's locks and state; the order and shipment locks (a version changed since the
+   * read starts the command over); one write (the engine's moves, layers, balances, entry
+   * and events, and this document's shipment lines, allocations, order lines, order,
+   * cartons and shipment); COMMIT.
+   */
   async confirm(ctx: ServiceContext, input: ShipmentConfirmInput): Promise<{ shipmentId: string }> {
     const outcome = await runCommand(ctx, { command: 'shipment.confirm', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
       const occurredAt = input.occurredAt ?? tx.tx.now;
       await checkDocumentDate(tx, this.deps.posting, occurredAt);
-      const seen = await readShipment(tx, input.shipmentId);
-      assertShipmentTransition(seen.status, ShipmentStatus.SHIPPED, ['input', 'shipmentId']);
-      const contents = await query<{ order_line_id: string; item_id: string; lot_id: string | null; lot_number: string | null; quantity: string; serials: string[] | null; open_cartons: number }>(
-        tx.em,
-        `select cl.order_line_id::text as order_line_id, cl.item_id::text as item_id, cl.lot_id::text as lot_id, lot.lot_number, sum(cl.quantity)::text as quantity,
-                (select jsonb_agg(e.s) from carton_lines x join cartons xc on xc.id = x.carton_id, jsonb_array_elements_text(coalesce(x.serial_numbers, '[]'::jsonb)) as e(s)
-                 where xc.shipment_id = c.shipment_id and x.order_line_id = cl.order_line_id and coalesce(x.lot_id, 0) = coalesce(cl.lot_id, 0)) as serials,
-                (select count(*)::int from cartons where shipment_id = ? and status = '${CartonStatus.OPEN}') as open_cartons
-         from cartons c join carton_lines cl on cl.carton_id = c.id left join lots lot on lot.id = cl.lot_id
-         where c.shipment_id = ? group by c.shipment_id, cl.order_line_id, cl.item_id, cl.lot_id, lot.lot_number order by cl.order_line_id, cl.lot_id nulls first`,
-        [seen.id, seen.id],
-      );
+      const seen = await readForShipping(tx, input.shipmentId);
+      const shipment = seen.shipment;
+      assertShipmentTransition(shipment.status, ShipmentStatus.SHIPPED, ['input', 'shipmentId']);
+      const contents = seen.contents;
       if (!contents.length) throw new DomainError(FulfillmentErrorCode.NOTHING_TO_SHIP, 'The shipment has no packed cartons.', { field: ['input', 'shipmentId'] });
-      if (contents.some((c) => c.open_cartons > 0)) throw new DomainError(FulfillmentErrorCode.CARTON_OPEN, 'Close every carton first (scan its label).', { field: ['input', 'shipmentId'] });
-      const packing = await packingLocation(tx, seen.warehouse_id);
-      const orderSeen = await readOrder(tx, seen.order_id, ['input', 'shipmentId']);
+      if (seen.cartons.some((c) => c.status === CartonStatus.OPEN)) throw new DomainError(FulfillmentErrorCode.CARTON_OPEN, 'Close every carton first (scan its label).', { field: ['input', 'shipmentId'] });
+      if (seen.packing === null) throw new DomainError(FulfillmentErrorCode.NO_PACKING_LOCATION, 'The warehouse has no active PACKING or STAGING location for picked goods.', { field: ['input', 'shipmentId'] });
+      const tracking = new Map<string, string>();
+      for (const t of input.trackingNumbers ?? []) {
+        const tn = requireText(t.trackingNumber, ['input', 'trackingNumbers'], { code: FulfillmentErrorCode, max: 100 });
+        if (!seen.cartons.some((c) => c.id === t.cartonId)) throw new DomainError(FulfillmentErrorCode.NOT_FOUND, 'No carton of this shipment has this id.', { field: ['input', 'trackingNumbers'] });
+        tracking.set(t.cartonId, tn);
+      }
+      const packing = seen.packing;
+      const order = seen.order;
       const state = await loadStock(tx, {
-        warehouseIds: [seen.warehouse_id],
+        warehouseIds: [shipment.warehouse_id],
         locationIds: [packing],
         itemIds: contents.map((c) => c.item_id),
-        stock: [...new Set(orderSeen.lines.map((l) => l.item_id))].map((itemId) => ({ itemId, warehouseId: seen.warehouse_id })),
+        stock: [...new Set(order.lines.map((l) => l.item_id))].map((itemId) => ({ itemId, warehouseId: shipment.warehouse_id })),
         lotIds: contents.filter((c) => c.lot_id !== null).map((c) => c.lot_id as string),
-        serials: contents.filter((c) => c.serials?.length).map((c) => ({ itemId: c.item_id, numbers: c.serials as string[], create: false })),
+        serials: contents.filter((c) => c.serials.length).map((c) => ({ itemId: c.item_id, numbers: c.serials, create: false })),
         balances: contents.map((c) => ({ itemId: c.item_id, locationId: packing, lotNumber: c.lot_number })),
       });
-      const order = await lockOrder(tx, seen.order_id, null, ['input', 'shipmentId']);
-      const shipment = await readShipment(tx, seen.id, true);
-      assertShipmentTransition(shipment.status, ShipmentStatus.SHIPPED, ['input', 'shipmentId']);
+      // Stock locks first, then the order and its shipment: unchanged since the read, or the command starts over.
+      await withConnection(tx.em, (c) => c.rows(LOCK_ORDER_AND_SHIPMENT, [order.id, shipment.id, order.version, shipment.version]));
       const io = new StockInput(state);
-      const warehouse = io.warehouse(seen.warehouse_id, ['input', 'shipmentId']);
+      const warehouse = io.warehouse(shipment.warehouse_id, ['input', 'shipmentId']);
       const from = io.location(packing, warehouse, ['input', 'shipmentId']);
       const requests: MoveRequest[] = contents.map((c, i) => {
         const item = io.item(c.item_id, ['input', 'shipmentId']);
         const lot = c.lot_id ? (state.lotsById.get(c.lot_id) ?? null) : null;
-        const serials = io.serials(item, c.serials ?? [], ['input', 'shipmentId']);
+        const serials = io.serials(item, c.serials, ['input', 'shipmentId']);
         return { item, quantity: dec(c.quantity), from, to: null, lot, serials, reason: MoveReason.ISSUE, counter: AccountPurpose.COGS, field: ['input', 'shipmentId', String(i)] };
       });
       const change = new OrderChange(order);
-      change.moveTo(SalesOrderStatus.SHIPPED === shippedStatus(order, contents) ? SalesOrderStatus.SHIPPED : SalesOrderStatus.PARTIALLY_SHIPPED, ['input', 'shipmentId']);
-      const posted = await postStock(tx, this.deps, state, { type: SHIPMENT_SOURCE, id: shipment.id, occurredAt }, requests, `Shipment ${shipment.number} (order ${order.id})`, null);
-      const costs = posted.plan.moves.map((m) => m.value.abs());
-      await query(
-        tx.em,
-        `insert into shipment_lines (shipment_id, order_line_id, item_id, lot_id, quantity, cost, serial_numbers, created_at, updated_at)
-         select ?, v.line, v.item, v.lot, v.quantity, v.cost, v.serials::jsonb, ?, ? from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::numeric[], ?::numeric[], ?::text[]) as v(line, item, lot, quantity, cost, serials)`,
-        [shipment.id, tx.tx.now, tx.tx.now, contents.map((c) => c.order_line_id), contents.map((c) => c.item_id), contents.map((c) => c.lot_id), contents.map((c) => c.quantity), costs.map((c) => toText(c)),
-          contents.map((c) => (c.serials?.length ? JSON.stringify(c.serials) : null))],
-      );
-      // Allocations fulfilled: shipped units taken from the picked, unshipped part of each line's allocations (oldest first).
-      await query(
-        tx.em,
-        `with shipped as (select v.line, v.lot, v.q from unnest(?::bigint[], ?::bigint[], ?::numeric[]) as v(line, lot, q)),
-         ranked as (
-           select a.id, s.q, a.quantity_picked - a.quantity_shipped as room,
-                  coalesce(sum(a.quantity_picked - a.quantity_shipped) over (partition by a.order_line_id, coalesce(a.lot_id, 0) order by a.id rows between unbounded preceding and 1 preceding), 0) as before
-           from stock_allocations a join shipped s on s.line = a.order_line_id and coalesce(s.lot, 0) = coalesce(a.lot_id, 0)
-           where a.quantity_picked > a.quantity_shipped)
-         update stock_allocations a set quantity_shipped = a.quantity_shipped + least(r.room, greatest(r.q - r.before, 0)),
-                status = case when a.quantity_shipped + least(r.room, greatest(r.q - r.before, 0)) >= a.quantity and a.status = '${AllocationStatus.PICKED}' then '${AllocationStatus.SHIPPED}' else a.status end,
-                updated_at = ?
-         from ranked r where a.id = r.id and r.q > r.before`,
-        [contents.map((c) => c.order_line_id), contents.map((c) => c.lot_id), contents.map((c) => c.quantity), tx.tx.now],
-      );
+      change.moveTo(shippedStatus(order, contents), ['input', 'shipmentId']);
       for (const c of contents) change.add(c.order_line_id, 'quantity_shipped', dec(c.quantity));
-      for (const t of input.trackingNumbers ?? []) {
-        const tn = requireText(t.trackingNumber, ['input', 'trackingNumbers'], { code: FulfillmentErrorCode, max: 100 });
-        const n = await query(tx.em, 'update cartons set tracking_number = ?, version = version + 1, updated_at = ? where id = ? and shipment_id = ? returning id', [tn, tx.tx.now, t.cartonId, shipment.id]);
-        if (!n.length) throw new DomainError(FulfillmentErrorCode.NOT_FOUND, 'No carton of this shipment has this id.', { field: ['input', 'trackingNumbers'] });
-      }
-      await query(tx.em, 'update shipments set journal_entry_id = ? where id = ?', [posted.entryId, shipment.id]);
-      await setShipmentStatus(tx, shipment, ShipmentStatus.SHIPPED, order, occurredAt);
-      await saveOrders(tx, [change]);
+      const lines = orderLineDeltas([change]);
+      const steps = versionSteps(change);
+      const status = change.status;
+      // The events this command publishes, with the versions its write gives the rows (both are locked).
+      const trackingNumbers = seen.cartons.map((c) => tracking.get(c.id) ?? c.tracking_number).filter((t): t is string => t !== null);
+      publishShipmentStatus(tx, shipment, ShipmentStatus.SHIPPED, order, occurredAt, shipment.version + 1, trackingNumbers);
+      publishOrderSteps(tx, change, order.version + steps);
+      const posted = await postStock(tx, this.deps, state, { type: SHIPMENT_SOURCE, id: shipment.id, occurredAt }, requests, `Shipment ${shipment.number} (order ${order.id})`, (entryId, plan) => ({
+        part: SHIPMENT_CONFIRM_PART,
+        values: [
+          shipment.id,
+          tx.tx.now,
+          entryId,
+          occurredAt.toISOString(),
+          contents.map((c) => c.order_line_id),
+          contents.map((c) => c.item_id),
+          contents.map((c) => c.lot_id),
+          contents.map((c) => c.quantity),
+          plan.moves.map((m) => toText(m.value.abs())),
+          contents.map((c) => (c.serials.length ? JSON.stringify(c.serials) : null)),
+          order.id,
+          status,
+          steps,
+          lines.id,
+          lines.a,
+          lines.p,
+          lines.k,
+          lines.s,
+          lines.b,
+          lines.c,
+          [...tracking.keys()],
+          [...tracking.values()],
+        ],
+      }), { shipmentId: shipment.id });
+      if (posted.document) ctx.written?.set(`Shipment:${shipment.id}`, posted.document);
       return { shipmentId: shipment.id };
-    }, RAW_EAGER_KEY);
+    }, RAW);
     return outcome.result;
   }
 
@@ -323,21 +333,109 @@ export async function setShipmentStatus(tx: TxContext, shipment: ShipmentRow, to
      where s.id = ? returning s.version, (select coalesce(jsonb_agg(tracking_number order by id) filter (where tracking_number is not null), '[]') from cartons where shipment_id = s.id) as tracking`,
     [to, from !== to, to, at.toISOString(), tx.tx.now, shipment.id],
   );
-  const version = (row as { version: number }).version;
+  publishShipmentStatus(tx, shipment, to, order, at, (row as { version: number }).version, row?.tracking ?? []);
+}
+
+/** Publishes ShipmentUpdated for a status change written with `version`, and records it on the row. */
+function publishShipmentStatus(
+  tx: TxContext,
+  shipment: ShipmentRow,
+  to: ShipmentStatus,
+  order: Pick<OrderRow, 'id' | 'partner_id' | 'channel_id'>,
+  at: Date,
+  version: number,
+  trackingNumbers: string[],
+): void {
   const payload: ShipmentUpdatedPayload = {
     shipmentId: shipment.id,
     orderId: order.id,
     channelId: order.channel_id,
     status: to,
-    previousStatus: from,
+    previousStatus: shipment.status,
     carrier: shipment.carrier,
-    trackingNumbers: row?.tracking ?? [],
+    trackingNumbers,
     occurredAt: at.toISOString(),
   };
   publish(tx, { topic: SALES_SHIPMENT_UPDATED, aggregateType: SHIPMENT_AGGREGATE, aggregateId: shipment.id, aggregateVersion: version, partnerId: order.partner_id, payload: { ...payload } });
   shipment.status = to;
   shipment.version = version;
 }
+
+interface ShippingRead {
+  shipment: ShipmentRow;
+  packing: string | null;
+  cartons: { id: string; status: CartonStatus; tracking_number: string | null }[];
+  contents: { order_line_id: string; item_id: string; lot_id: string | null; lot_number: string | null; quantity: string; serials: string[] }[];
+  order: OrderRow;
+}
+
+/** What a confirmation needs before its locks, in one statement: the shipment, its packing location, cartons and contents (per order line and lot), and the order. */
+const READ_FOR_SHIPPING = statement(`
+with s as (select id, number, order_id, warehouse_id, status, version, carrier, status_times from shipments where id = $1::bigint)
+select (select json_build_object('id', s.id::text, 'number', s.number, 'order_id', s.order_id::text, 'warehouse_id', s.warehouse_id::text, 'status', s.status,
+                                 'version', s.version, 'carrier', s.carrier, 'status_times', s.status_times) from s) as shipment,
+       (select l.id::text from s join locations l on l.warehouse_id = s.warehouse_id
+        where l.active and l.type in ('${LocationType.PACKING}', '${LocationType.STAGING}') order by case l.type when '${LocationType.PACKING}' then 0 else 1 end, l.code limit 1) as packing,
+       (select coalesce(json_agg(json_build_object('id', c.id::text, 'status', c.status, 'tracking_number', c.tracking_number) order by c.id), '[]') from cartons c where c.shipment_id = $1::bigint) as cartons,
+       (select coalesce(json_agg(x order by x.line, x.lot nulls first), '[]') from (
+          select cl.order_line_id as line, cl.lot_id as lot, cl.order_line_id::text as order_line_id, cl.item_id::text as item_id, cl.lot_id::text as lot_id, lot.lot_number,
+                 sum(cl.quantity)::text as quantity, coalesce(jsonb_agg(cl.serial_numbers) filter (where cl.serial_numbers is not null), '[]') as serials
+          from cartons c join carton_lines cl on cl.carton_id = c.id left join lots lot on lot.id = cl.lot_id
+          where c.shipment_id = $1::bigint group by cl.order_line_id, cl.item_id, cl.lot_id, lot.lot_number) x) as contents,
+       (select row_to_json(o) from (select ${ORDER_COLUMNS} from sales_orders o join customers c on c.id = o.customer_id where o.id = (select order_id from s)) o) as "order"`);
+
+async function readForShipping(tx: TxContext, shipmentId: string): Promise<ShippingRead> {
+  const [row] = await withConnection(tx.em, (c) => c.rows<Omit<ShippingRead, 'contents'> & { contents: (Omit<ShippingRead['contents'][number], 'serials'> & { serials: string[][] })[] }>(READ_FOR_SHIPPING, [shipmentId]));
+  if (!row?.shipment) throw new DomainError(FulfillmentErrorCode.NOT_FOUND, 'No shipment has this id.', { field: ['input', 'shipmentId'] });
+  return { ...row, contents: row.contents.map((c) => ({ ...c, serials: c.serials.flat() })) };
+}
+
+/** The order, then its shipment, locked: a version other than the one read starts the command over (as a serialization failure does). */
+const LOCK_ORDER_AND_SHIPMENT = statement(`
+with o as materialized (select version from sales_orders where id = $1::bigint for update),
+s as materialized (select sh.version from shipments sh where sh.id = $2::bigint and exists (select 1 from o) for update)
+select (select ledgerhouse_changed('the order or its shipment') from o, s where o.version <> $3::int or s.version <> $4::int) as checked`);
+
+/** A confirmation's own rows, written by the stock engine's statement (stock-write.ts DocumentPart; parameters in confirm's order). */
+const SHIPMENT_CONFIRM_PART: DocumentPart = {
+  name: 'shipment_confirm',
+  returnsDoc: true,
+  ctes: (p) => `
+ship_lines as (
+  insert into shipment_lines (shipment_id, order_line_id, item_id, lot_id, quantity, cost, serial_numbers, created_at, updated_at)
+  select ${p(0)}::bigint, v.line, v.item, v.lot, v.quantity, v.cost, v.serials::jsonb, ${p(1)}::timestamptz, ${p(1)}::timestamptz
+  from unnest(${p(4)}::bigint[], ${p(5)}::bigint[], ${p(6)}::bigint[], ${p(7)}::numeric[], ${p(8)}::numeric[], ${p(9)}::text[]) as v(line, item, lot, quantity, cost, serials)
+  returning 1),
+-- Allocations fulfilled: shipped units taken from the picked, unshipped part of each line's allocations (oldest first).
+ship_ranked as (
+  select a.id, s.q, a.quantity_picked - a.quantity_shipped as room,
+         coalesce(sum(a.quantity_picked - a.quantity_shipped) over (partition by a.order_line_id, coalesce(a.lot_id, 0) order by a.id rows between unbounded preceding and 1 preceding), 0) as before
+  from stock_allocations a join unnest(${p(4)}::bigint[], ${p(6)}::bigint[], ${p(7)}::numeric[]) as s(line, lot, q) on s.line = a.order_line_id and coalesce(s.lot, 0) = coalesce(a.lot_id, 0)
+  where a.quantity_picked > a.quantity_shipped),
+ship_allocations as (
+  update stock_allocations a set quantity_shipped = a.quantity_shipped + least(r.room, greatest(r.q - r.before, 0)),
+         status = case when a.quantity_shipped + least(r.room, greatest(r.q - r.before, 0)) >= a.quantity and a.status = '${AllocationStatus.PICKED}' then '${AllocationStatus.SHIPPED}' else a.status end,
+         updated_at = ${p(1)}::timestamptz
+  from ship_ranked r where a.id = r.id and r.q > r.before
+  returning 1),
+ship_order_lines as (
+  update sales_order_lines l ${ORDER_LINES_SET(p(1))}
+  from ${ORDER_LINES_FROM([p(13), p(14), p(15), p(16), p(17), p(18), p(19)])} where l.id = v.id
+  returning 1),
+ship_order as (
+  update sales_orders o set status = ${p(11)}::text, version = o.version + ${p(12)}::int, updated_at = ${p(1)}::timestamptz where o.id = ${p(10)}::bigint
+  returning 1),
+ship_cartons as (
+  update cartons c set tracking_number = v.tn, version = c.version + 1, updated_at = ${p(1)}::timestamptz
+  from unnest(${p(20)}::bigint[], ${p(21)}::text[]) as v(id, tn) where c.id = v.id and c.shipment_id = ${p(0)}::bigint
+  returning 1),
+doc as (
+  update shipments s set status = '${ShipmentStatus.SHIPPED}', status_times = s.status_times || jsonb_build_object('${ShipmentStatus.SHIPPED}', ${p(3)}::text), version = s.version + 1,
+         journal_entry_id = ${p(2)}::bigint, updated_at = ${p(1)}::timestamptz
+  where s.id = ${p(0)}::bigint
+  returning s.id::text as id, s.number, s.order_id::text as order_id, s.warehouse_id::text as warehouse_id, s.status, s.carrier, s.carrier_service,
+            s.journal_entry_id::text as journal_entry_id, s.status_times, s.actor, s.version, s.created_at, s.updated_at)`,
+};
 
 const SHIPMENT_COLUMNS = `select id::text as id, number, order_id::text as order_id, warehouse_id::text as warehouse_id, status, version, carrier, status_times from shipments`;
 
@@ -370,7 +468,7 @@ async function packable(tx: TxContext, orderId: string): Promise<PackedRow[]> {
   );
 }
 
-function shippedStatus(order: OrderRow, contents: readonly { order_line_id: string; quantity: string }[]): SalesOrderStatus {
+function shippedStatus(order: OrderRow, contents: readonly { order_line_id: string; quantity: string }[]): SalesOrderStatus.SHIPPED | SalesOrderStatus.PARTIALLY_SHIPPED {
   const now = new Map<string, Decimal>();
   for (const c of contents) now.set(c.order_line_id, (now.get(c.order_line_id) ?? ZERO).plus(c.quantity));
   const complete = order.lines.every((l) => dec(l.quantity_shipped).plus(now.get(l.id) ?? ZERO).plus(l.quantity_cancelled).gte(l.quantity_ordered));

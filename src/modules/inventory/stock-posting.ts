@@ -45,7 +45,8 @@ export async function postStock(
   doc: DocumentRef,
   requests: readonly MoveRequest[],
   memo: string,
-  document: ((entryId: string | null) => { part: DocumentPart; values: unknown[] }) | null,
+  /** The document's own rows, written by the same statement: made once the plan (its moves' values) and the entry are known. */
+  document: ((entryId: string | null, plan: StockPlan) => { part: DocumentPart; values: unknown[] }) | null,
   /** The command's result, when known now: stored with its idempotency key by the write itself. */
   result?: unknown,
   options: PostOptions = {},
@@ -56,7 +57,7 @@ export async function postStock(
   if (!options.consumesReservations) await assertReservationsKept(tx, state, plan);
   const prepared = await deps.posting.prepare(tx, { occurredAt: doc.occurredAt, sourceType: doc.type, sourceId: doc.id, memo, lines: linesFromDeltas(plan.deltas) });
   const entry = prepared ? { id: state.reserved.entryId, prepared } : null;
-  const row = await writePlan(tx, state, plan, entry, document ? document(entry?.id ?? null) : null, result);
+  const row = await writePlan(tx, state, plan, entry, document ? document(entry?.id ?? null, plan) : null, result);
   // Stock and ledger are written by that one statement: a failure from here on must leave no trace of either.
   faultPoint('inventory.after-stock-write');
   faultPoint('inventory.after-ledger-write');
