@@ -128,7 +128,7 @@ async function bumpOrderSequence(c: pg.Client, year: number): Promise<void> {
 const STOCK_CHANGED = (s: string, onHand: string, sellable: string, allocated: string) =>
   `jsonb_build_object('itemId', ${s}.item_id::text, 'sku', i.sku, 'warehouseId', ${s}.warehouse_id::text, 'warehouseCode', w.code,
      'onHand', trim_scale(${onHand})::text, 'sellableOnHand', trim_scale(${sellable})::text, 'allocated', trim_scale(${allocated})::text,
-     'available', trim_scale((${sellable}) - (${allocated}))::text, 'inTransit', trim_scale(${s}.in_transit)::text)`;
+     'held', '0', 'available', trim_scale((${sellable}) - (${allocated}))::text, 'inTransit', trim_scale(${s}.in_transit)::text)`; // the data set holds no checkout holds
 
 const ORDER_STATUS = (status: string, previous: string | null) =>
   `jsonb_build_object('status', '${status}', 'previousStatus', ${previous === null ? 'null::text' : `'${previous}'`}, 'customerId', o.customer_id::text, 'channelId', o.channel_id::text)`;

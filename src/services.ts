@@ -24,7 +24,7 @@ import { PickService } from './modules/fulfillment/pick.service';
 import { ReservationService } from './modules/fulfillment/reservation.service';
 import { ShipmentService } from './modules/fulfillment/shipment.service';
 import { WaveService } from './modules/fulfillment/wave.service';
-import { StockHoldService, consumeHold, heldElsewhere } from './modules/sales/stock-hold.service';
+import { StockHoldService, consumeHold } from './modules/sales/stock-hold.service';
 import { LocationService, WarehouseService, ZoneService } from './modules/warehouse/warehouse.service';
 
 /** The composition root: every service, built once per process. */
@@ -63,8 +63,8 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
   const accountMappings = new AccountMappingService();
   const reconciliation = new ReconciliationService();
   const stockEngine = new StockEngine();
-  // Confirmation counts other carts' live holds and consumes the order's own (sales/stock-hold.service.ts).
-  const reservations = new ReservationService(heldElsewhere, consumeHold);
+  // Confirmation consumes the order's own checkout hold (sales/stock-hold.service.ts); other carts' live holds count against it.
+  const reservations = new ReservationService(consumeHold);
   // Every stock document fills waiting backorders from the stock it brings, in its own transaction.
   const stockDeps = { engine: stockEngine, posting, mappings: accountMappings, afterWrite: reservations.fillBackorders };
   const items = new ItemService(itemHasStockHistory);

@@ -96,9 +96,11 @@ o AS (
     SELECT 'stock.changed', 'StockSummary', s.id::text, s.version, NULL::bigint,
            jsonb_build_object('itemId', s.item_id::text, 'sku', i.sku, 'warehouseId', s.warehouse_id::text, 'warehouseCode', w.code,
                               'onHand', trim_scale(s.on_hand)::text, 'sellableOnHand', trim_scale(s.sellable_on_hand)::text, 'allocated', trim_scale(s.allocated)::text,
-                              'available', trim_scale(s.sellable_on_hand - s.allocated)::text, 'inTransit', trim_scale(s.in_transit)::text),
+                              'held', trim_scale(h.held)::text, 'available', trim_scale(s.sellable_on_hand - s.allocated - h.held)::text, 'inTransit', trim_scale(s.in_transit)::text),
            now()
     FROM stock_summaries s JOIN items i ON i.id = s.item_id JOIN warehouses w ON w.id = s.warehouse_id
+         CROSS JOIN LATERAL (SELECT coalesce(sum(hl.quantity), 0) AS held FROM stock_hold_lines hl
+                             WHERE hl.item_id = s.item_id AND hl.warehouse_id = s.warehouse_id AND hl.open AND hl.expires_at > now()) h
     WHERE s.id = :summary_id
     UNION ALL
     SELECT 'stock.document.posted', 'StockDocument', :doc_id::text, 1, NULL,

@@ -1,7 +1,7 @@
 -- salesOrderConfirm as hand-written SQL: the next DRAFT order of the pool (2 lines of 5
 -- units of 2 untracked items, whose stock lies in three sellable locations) is confirmed:
 -- its demand, per item, is reserved under the stock locks from what is available (sellable
--- on hand minus allocated), location by location (FEFO, then FIFO by when the stock came
+-- on hand minus allocated minus live checkout holds), location by location (FEFO, then FIFO by when the stock came
 -- in, then pick sequence, then code: allocation-plan.ts), each line in line order; what
 -- cannot be reserved is backordered. The same rows as the engine (reservation.service.ts
 -- confirm -> reservation.ts reserve, order-rows.ts saveOrders, SummaryDeltas.write,
@@ -49,7 +49,10 @@ dem AS (
   SELECT d.*, coalesce(sum(d.q) OVER (PARTITION BY d.item_id ORDER BY d.line_no ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before
   FROM d WHERE d.q > 0),
 cap AS (
-  SELECT s.item_id, greatest(0, s.sellable_on_hand - s.allocated) AS cap FROM stock_summaries s WHERE s.warehouse_id = :wh::bigint AND s.item_id = ANY (:items::bigint[])),
+  SELECT s.item_id, greatest(0, s.sellable_on_hand - s.allocated - h.held) AS cap FROM stock_summaries s
+    CROSS JOIN LATERAL (SELECT coalesce(sum(hl.quantity), 0) AS held FROM stock_hold_lines hl
+                        WHERE hl.item_id = s.item_id AND hl.warehouse_id = s.warehouse_id AND hl.open AND hl.expires_at > now()) h
+  WHERE s.warehouse_id = :wh::bigint AND s.item_id = ANY (:items::bigint[])),
 cand AS (
   SELECT b.item_id, b.location_id, b.lot_id, lot.expiry_date, coalesce(lot.created_at, b.created_at) AS first_in, loc.pick_sequence, loc.code,
          b.on_hand - coalesce((SELECT sum(a.quantity - a.quantity_picked) FROM stock_allocations a
@@ -104,8 +107,10 @@ ev AS (
     SELECT 3, s.item_id, 'stock.changed', 'StockSummary', s.id::text, s.version, NULL,
            jsonb_build_object('itemId', s.item_id::text, 'sku', i.sku, 'warehouseId', s.warehouse_id::text, 'warehouseCode', w.code,
                               'onHand', trim_scale(s.on_hand)::text, 'sellableOnHand', trim_scale(s.sellable_on_hand)::text, 'allocated', trim_scale(s.allocated)::text,
-                              'available', trim_scale(s.sellable_on_hand - s.allocated)::text, 'inTransit', trim_scale(s.in_transit)::text)
-    FROM s JOIN items i ON i.id = s.item_id JOIN warehouses w ON w.id = s.warehouse_id) ev
+                              'held', trim_scale(h.held)::text, 'available', trim_scale(s.sellable_on_hand - s.allocated - h.held)::text, 'inTransit', trim_scale(s.in_transit)::text)
+    FROM s JOIN items i ON i.id = s.item_id JOIN warehouses w ON w.id = s.warehouse_id
+         CROSS JOIN LATERAL (SELECT coalesce(sum(hl.quantity), 0) AS held FROM stock_hold_lines hl
+                             WHERE hl.item_id = s.item_id AND hl.warehouse_id = s.warehouse_id AND hl.open AND hl.expires_at > now()) h) ev
   ORDER BY k, sub)
 SELECT pg_notify('ledgerhouse_outbox', '');
 COMMIT;

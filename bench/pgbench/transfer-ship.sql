@@ -115,9 +115,11 @@ o AS (
     SELECT 'stock.changed', 'StockSummary', s.id::text, s.version, NULL::bigint,
            jsonb_build_object('itemId', s.item_id::text, 'sku', i.sku, 'warehouseId', s.warehouse_id::text, 'warehouseCode', w.code,
                               'onHand', trim_scale(s.on_hand)::text, 'sellableOnHand', trim_scale(s.sellable_on_hand)::text, 'allocated', trim_scale(s.allocated)::text,
-                              'available', trim_scale(s.sellable_on_hand - s.allocated)::text, 'inTransit', trim_scale(s.in_transit)::text),
+                              'held', trim_scale(h.held)::text, 'available', trim_scale(s.sellable_on_hand - s.allocated - h.held)::text, 'inTransit', trim_scale(s.in_transit)::text),
            now()
     FROM stock_summaries s JOIN items i ON i.id = s.item_id JOIN warehouses w ON w.id = s.warehouse_id
+         CROSS JOIN LATERAL (SELECT coalesce(sum(hl.quantity), 0) AS held FROM stock_hold_lines hl
+                             WHERE hl.item_id = s.item_id AND hl.warehouse_id = s.warehouse_id AND hl.open AND hl.expires_at > now()) h
     WHERE s.item_id = :item AND s.warehouse_id IN (:wh, :wh_to)
     UNION ALL
     SELECT 'stock.transfer.changed', 'StockTransfer', tr.id::text, tr.version, NULL,

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onStatement } from '../../src/db/stats';
 import { TrackingMode } from '../../src/modules/catalog/item.entity';
-import { fromGlobalId } from '../../src/shared/ids';
-import { AvailabilityDocument, ShipmentConfirmDocument, StockAdjustDocument, StockReceiveDocument, StockTransferShipDocument } from '../generated/graphql';
+import { fromGlobalId, toGlobalId } from '../../src/shared/ids';
+import { systemContext } from '../helpers/context';
+import { AvailabilityDocument, SalesOrderConfirmDocument, SalesOrderCreateDocument, ShipmentConfirmDocument, StockAdjustDocument, StockReceiveDocument, StockTransferShipDocument } from '../generated/graphql';
 import { packOneOrder } from '../helpers/fulfillment';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { sql } from '../helpers/sql';
@@ -21,7 +22,7 @@ const plain: ItemFixture[] = [];
 const lotted: ItemFixture[] = [];
 
 /** The statements of the one command `work` runs: BEGIN..COMMIT on the connection that began it. */
-async function commandStatements(work: () => Promise<unknown>): Promise<string[]> {
+async function commandStatements(work: () => Promise<unknown>, marker = 'with places as materialized'): Promise<string[]> {
   const seen: { text: string; conn: number }[] = [];
   const off = onStatement((text, conn) => seen.push({ text: text.trim(), conn }));
   try {
@@ -31,7 +32,7 @@ async function commandStatements(work: () => Promise<unknown>): Promise<string[]
   }
   // The command's connection is the one that took its stock locks (background work, such as the
   // event sequencer, runs transactions of its own on other connections).
-  const loads = seen.filter((s) => s.text.startsWith('with places as materialized'));
+  const loads = seen.filter((s) => s.text.startsWith(marker));
   expect(loads, `one stock command expected, saw:\n${seen.map((s) => s.text.slice(0, 60)).join('\n')}`).toHaveLength(1);
   const conn = (loads[0] as { conn: number }).conn;
   const mine = seen.filter((s) => s.conn === conn);
@@ -146,6 +147,41 @@ describe('round trips of the fulfilment commands', () => {
       [fromGlobalId(three.shipmentId)!.id],
     );
     expect(order).toEqual({ status: 'SHIPPED', moves: 3, lines: 3, entries: 1 });
+  });
+
+  it('an order confirmation is BEGIN, one read, the stock locks, the order lock, the reservation read, one write, COMMIT, for 1 line as for 4', async () => {
+    const ctx = systemContext(t);
+    const { customerId } = await t.app.services.customers.create(ctx, { code: 'ST-CUST', name: 'Statements' });
+    const { salesChannelId } = await t.app.services.salesChannels.create(ctx, { code: 'ST-CH', name: 'Statements', kind: 'STOREFRONT' as never, partnerId: null });
+    const orderOf = async (items: readonly ItemFixture[]) => {
+      const r = dataOf(
+        await t.gql(SalesOrderCreateDocument, {
+          input: { customerId: toGlobalId('Customer', customerId), channelId: toGlobalId('SalesChannel', salesChannelId), shipFromWarehouseId: w.gid, lines: items.map((i) => ({ itemId: i.gid, quantity: '2', unitPrice: '3' })) },
+        }),
+      ).salesOrderCreate;
+      expect(r.userErrors).toEqual([]);
+      return r.salesOrder!.id;
+    };
+    const confirm = async (id: string, status: string) => {
+      const r = dataOf(await t.gql(SalesOrderConfirmDocument, { input: { id } })).salesOrderConfirm;
+      expect(r.userErrors).toEqual([]);
+      expect(r.salesOrder?.status).toBe(status);
+    };
+    const one = await orderOf(plain.slice(0, 1));
+    // Four lines, one of them more than there is (backordered): still the same statements.
+    const fresh = await itemFixture(t, 'ST-OC-NONE');
+    const four = await orderOf([...plain.slice(1, 4), fresh]);
+    const marker = 'select o.id::text as id, o.status';
+    const sentOne = await commandStatements(() => confirm(one, 'ALLOCATED'), marker);
+    const sentFour = await commandStatements(() => confirm(four, 'PARTIALLY_ALLOCATED'), marker);
+    expect(sentFour).toEqual(sentOne);
+    expect(sentOne, sentOne.join('\n')).toHaveLength(7);
+    const [row] = await sql<{ allocations: number; backordered: string }>(
+      t,
+      `select (select count(*)::int from stock_allocations where order_id = ?) as allocations, trim_scale(backordered)::text as backordered from stock_summaries where item_id = ? and warehouse_id = ?`,
+      [fromGlobalId(four)!.id, fresh.id, w.id],
+    );
+    expect(row).toEqual({ allocations: 3, backordered: '2' });
   });
 });
 

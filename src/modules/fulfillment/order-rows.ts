@@ -1,4 +1,4 @@
-import { query, queryOne } from '../../db/sql';
+import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
@@ -130,6 +130,18 @@ export async function lockOrder(tx: TxContext, id: string, expectedVersion: numb
     throw new DomainError(SalesErrorCode.VERSION_CONFLICT, `The sales order changed since you read it (version ${row.version}).`, { field: ['input', 'expectedVersion'] });
   }
   return row;
+}
+
+const LOCK_ORDER_AT = statement(`
+select (select ledgerhouse_changed('the sales order') from (select version from sales_orders where id = $1::bigint for update) o where o.version <> $2::int) as checked`);
+
+/**
+ * Locks an order read earlier (unlocked, before the stock locks), in one statement: if its
+ * version is no longer the one read, the command starts over (a serialization failure,
+ * retried by db/transaction.ts), so the row read is the row locked.
+ */
+export async function lockOrderAt(tx: TxContext, order: Pick<OrderRow, 'id' | 'version'>): Promise<void> {
+  await withConnection(tx.em, (c) => c.rows(LOCK_ORDER_AT, [order.id, order.version]));
 }
 
 /**

@@ -16,7 +16,7 @@ import { SalesOrderStatus } from '../sales/order-status';
 import { FulfillmentErrorCode } from './fulfillment-errors';
 import { AllocationStatus, PickListStatus, PickTaskStatus } from './fulfillment.entity';
 import { OrderChange, allocationStatus, lockOrder, saveOrders } from './order-rows';
-import { type HeldElsewhere, SummaryDeltas, minExpiryFor, noHolds, reserve } from './reservation';
+import { SummaryDeltas, minExpiryFor, reserve } from './reservation';
 
 export const PICK_SOURCE = 'PickList';
 
@@ -87,10 +87,7 @@ const TASKS = `select t.id::text as id, t.order_id::text as order_id, t.order_li
  * (a stock move, no ledger effect) and consumes that much of the allocation.
  */
 export class PickService {
-  constructor(
-    private readonly deps: StockPostingDeps,
-    private readonly held: HeldElsewhere = noHolds,
-  ) {}
+  constructor(private readonly deps: StockPostingDeps) {}
 
   async scan(ctx: ServiceContext, input: PickScanInput, scan: ScanResolution): Promise<PickScanResult> {
     const outcome = await runCommand(ctx, { command: 'pick.scan', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
@@ -264,7 +261,6 @@ export class PickService {
       // Re-allocate elsewhere (not from the location just found short).
       const [again] = await reserve(tx, seen.warehouse_id, [{ orderId: order.id, lineId: task.order_line_id, itemId: task.item_id, quantity: missing }], {
         minExpiry: minExpiryFor(order.requested_ship_date, tx.tx.now, order.min_shelf_life_days),
-        held: this.held,
         excludeLocationIds: [task.location_id],
         deltas,
       });

@@ -1,5 +1,5 @@
 import { runCommand } from '../../db/command';
-import { query, queryOne } from '../../db/sql';
+import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError, DomainErrors } from '../../shared/errors';
@@ -9,8 +9,11 @@ import type { StockState } from '../inventory/stock-state';
 import { RAW_EAGER_KEY } from '../inventory/stock-posting';
 import { SalesOrderStatus } from '../sales/order-status';
 import { FulfillmentErrorCode } from './fulfillment-errors';
-import { OrderChange, type OrderRow, allocationStatus, lockOrder, lockOrders, readOrder, saveOrders } from './order-rows';
-import { type HeldElsewhere, SummaryDeltas, minExpiryFor, noHolds, reserve } from './reservation';
+import { AllocationStatus } from './fulfillment.entity';
+import { ORDER_COLUMNS, ORDER_LINES_FROM, ORDER_LINES_SET, OrderChange, type OrderRow, allocationStatus, lockOrderAt, lockOrders, orderLineDeltas, publishOrderSteps, saveOrders, versionSteps } from './order-rows';
+import { type ReservationPlan, SummaryDeltas, minExpiryFor, planReservation, reserve } from './reservation';
+import { OUTBOX_CHANNEL, OUTBOX_INSERT_SQL, outboxInsert, publish, takePending } from '../events/outbox';
+import { SalesErrorCode } from '../sales/sales-errors';
 
 export interface SalesOrderConfirmInput {
   id: string;
@@ -43,45 +46,51 @@ const WAITING: readonly SalesOrderStatus[] = [
  * stock, in that document's transaction.
  */
 export class ReservationService {
-  constructor(
-    private readonly held: HeldElsewhere = noHolds,
-    private readonly consumeHold: ConsumeHold | null = null,
-  ) {}
+  constructor(private readonly consumeHold: ConsumeHold | null = null) {}
 
+  /**
+   * Five round trips and COMMIT for an order without a hold, whatever its lines: BEGIN; the
+   * order with its lines and inactive items; the stock locks; the order lock (its version
+   * still the one read, else the command starts over); the reservation's read (summaries,
+   * live holds, allocatable stock); one write (allocations, lines, order, summaries, events).
+   */
   async confirm(ctx: ServiceContext, input: SalesOrderConfirmInput): Promise<{ salesOrderId: string }> {
     const outcome = await runCommand(ctx, { command: 'salesOrder.confirm', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
-      const seen = await readOrder(tx, input.id);
-      if (seen.status !== SalesOrderStatus.DRAFT) new OrderChange(seen).moveTo(SalesOrderStatus.CONFIRMED); // names both states
+      const { order, inactive } = await readForConfirm(tx, input.id);
+      const change = new OrderChange(order);
+      change.moveTo(SalesOrderStatus.CONFIRMED, ['input', 'id']); // from DRAFT only: names both states
+      if (input.expectedVersion != null && input.expectedVersion !== order.version) {
+        throw new DomainError(SalesErrorCode.VERSION_CONFLICT, `The sales order changed since you read it (version ${order.version}).`, { field: ['input', 'expectedVersion'] });
+      }
+      if (inactive.length) throw new DomainError(FulfillmentErrorCode.ITEM_INACTIVE, `Item ${inactive.join(', ')} is inactive: edit the order before confirming it.`, { field: ['input', 'id'] });
+      if (input.holdId && !this.consumeHold) throw new DomainError(FulfillmentErrorCode.NOT_FOUND, 'No hold has this id.', { field: ['input', 'holdId'] });
       const holdWarehouse = input.holdId ? await holdWarehouseOf(tx, input.holdId) : null;
-      const warehouseId = seen.ship_from_warehouse_id ?? holdWarehouse ?? (await chooseWarehouse(tx, seen));
+      const warehouseId = order.ship_from_warehouse_id ?? holdWarehouse ?? (await chooseWarehouse(tx, order));
       if (holdWarehouse && holdWarehouse !== warehouseId) {
         throw new DomainError(FulfillmentErrorCode.WAREHOUSE_MISMATCH, 'The hold is for another warehouse than the order ships from.', { field: ['input', 'holdId'] });
       }
       const holdItems = input.holdId
         ? (await query<{ item_id: string }>(tx.em, 'select distinct item_id::text as item_id from stock_hold_lines where hold_id = ?', [input.holdId])).map((r) => r.item_id)
         : [];
-      await lockStock(tx, itemPairs(seen, warehouseId, holdItems));
-      const order = await lockOrder(tx, input.id, input.expectedVersion);
-      const change = new OrderChange(order);
-      change.moveTo(SalesOrderStatus.CONFIRMED);
-      await checkItemsActive(tx, order);
-      if (input.holdId) {
-        if (!this.consumeHold) throw new DomainError(FulfillmentErrorCode.NOT_FOUND, 'No hold has this id.', { field: ['input', 'holdId'] });
-      }
+      await lockStock(tx, itemPairs(order, warehouseId, holdItems));
+      await lockOrderAt(tx, order);
       const deltas = new SummaryDeltas(warehouseId);
+      const consumed: string[] = [];
       if (input.holdId && this.consumeHold) {
         // Consumed first: its quantities stop counting as held, so the reservation below can take them.
-        const consumed = await this.consumeHold(tx, input.holdId, order.id);
-        for (const l of consumed.lines) deltas.touch(l.itemId);
+        for (const l of (await this.consumeHold(tx, input.holdId, order.id)).lines) {
+          deltas.touch(l.itemId);
+          consumed.push(l.itemId);
+        }
       }
-      const today = tx.tx.now;
-      const reserved = await reserve(
-        tx,
-        warehouseId,
-        order.lines.map((l) => ({ orderId: order.id, lineId: l.id, itemId: l.item_id, quantity: dec(l.quantity_ordered).minus(l.quantity_cancelled) })),
-        { minExpiry: minExpiryFor(order.requested_ship_date, today, order.min_shelf_life_days), held: this.held, exceptHoldId: input.holdId ?? null, deltas },
-      );
-      const short = reserved.filter((r) => r.quantity.lt(dec(change.line(r.lineId).quantity_ordered).minus(change.line(r.lineId).quantity_cancelled)));
+      const demands = order.lines.map((l) => ({ orderId: order.id, lineId: l.id, itemId: l.item_id, quantity: dec(l.quantity_ordered).minus(l.quantity_cancelled) }));
+      const plan = await planReservation(tx, warehouseId, demands, {
+        minExpiry: minExpiryFor(order.requested_ship_date, tx.tx.now, order.min_shelf_life_days),
+        exceptHoldId: input.holdId ?? null,
+        deltas,
+        alsoRead: consumed,
+      });
+      const short = plan.reserved.filter((r) => r.quantity.lt(dec(change.line(r.lineId).quantity_ordered).minus(change.line(r.lineId).quantity_cancelled)));
       if (short.length && input.backorder === false) {
         throw new DomainErrors(
           short.map((r) => {
@@ -93,20 +102,16 @@ export class ReservationService {
           }),
         );
       }
-      for (const r of reserved) {
+      for (const r of plan.reserved) {
         const l = change.line(r.lineId);
         const waiting = dec(l.quantity_ordered).minus(l.quantity_cancelled).minus(r.quantity);
         change.add(r.lineId, 'quantity_allocated', r.quantity);
         change.add(r.lineId, 'quantity_backordered', waiting);
         deltas.add(l.item_id, ZERO, waiting);
       }
-      if (!order.ship_from_warehouse_id) {
-        await query(tx.em, 'update sales_orders set ship_from_warehouse_id = ? where id = ?', [warehouseId, order.id]);
-        order.ship_from_warehouse_id = warehouseId;
-      }
+      order.ship_from_warehouse_id = warehouseId;
       change.moveTo(allocationStatus(order));
-      await saveOrders(tx, [change]);
-      await deltas.write(tx);
+      await writeConfirmation(tx, warehouseId, change, plan, deltas);
       return { salesOrderId: order.id };
     }, RAW_EAGER_KEY);
     return outcome.result;
@@ -146,7 +151,7 @@ export class ReservationService {
         tx,
         warehouseId,
         lines.map((l) => ({ orderId: order.id, lineId: l.id, itemId, quantity: dec(l.quantity_backordered) })),
-        { minExpiry: minExpiryFor(order.requested_ship_date, tx.tx.now, order.min_shelf_life_days), held: this.held, deltas },
+        { minExpiry: minExpiryFor(order.requested_ship_date, tx.tx.now, order.min_shelf_life_days), deltas },
       );
       const got = reserved.reduce((sum, r) => sum.plus(r.quantity), ZERO);
       if (got.isZero()) break; // nothing left for the next order either (same item, same stock)
@@ -174,13 +179,6 @@ async function holdWarehouseOf(tx: TxContext, holdId: string): Promise<string> {
   return row.warehouse_id;
 }
 
-async function checkItemsActive(tx: TxContext, order: OrderRow): Promise<void> {
-  const rows = await query<{ sku: string }>(tx.em, 'select sku from items where id = any(?::bigint[]) and not active order by sku', [order.lines.map((l) => l.item_id)]);
-  if (rows.length) {
-    throw new DomainError(FulfillmentErrorCode.ITEM_INACTIVE, `Item ${rows.map((r) => r.sku).join(', ')} is inactive: edit the order before confirming it.`, { field: ['input', 'id'] });
-  }
-}
-
 /**
  * The ship-from warehouse of an order that names none: the active warehouse that can ship
  * every line from what is available, else the one that can ship the most units (lowest id
@@ -199,4 +197,80 @@ async function chooseWarehouse(tx: TxContext, order: OrderRow): Promise<string> 
   );
   if (!best) throw new DomainError(FulfillmentErrorCode.NO_WAREHOUSE, 'No active warehouse can ship this order.', { field: ['input', 'id'] });
   return best.id;
+}
+
+/** The order to confirm, with its lines, and the SKUs of its items that are inactive: one statement, no lock. */
+const CONFIRM_READ = statement(`
+select ${ORDER_COLUMNS},
+       (select coalesce(json_agg(i.sku order by i.sku), '[]') from items i where not i.active and i.id in (select item_id from sales_order_lines where order_id = o.id)) as inactive
+from sales_orders o join customers c on c.id = o.customer_id where o.id = $1::bigint`);
+
+async function readForConfirm(tx: TxContext, id: string): Promise<{ order: OrderRow; inactive: string[] }> {
+  const [row] = await withConnection(tx.em, (c) => c.rows<OrderRow & { inactive: string[] }>(CONFIRM_READ, [id]));
+  if (!row) throw new DomainError(SalesErrorCode.NOT_FOUND, 'No sales order has this id.', { field: ['input', 'id'] });
+  const { inactive, ...order } = row;
+  return { order, inactive };
+}
+
+/**
+ * Everything a confirmation writes, in one statement, under its locks: the events it
+ * publishes (OrderStatusChanged per step, stock.changed per summary, with the versions the
+ * rows get here: $1..$7, and the wake-up $8), the allocation rows, the lines' quantities,
+ * the order (status, version, ship-from warehouse) and the summaries (allocated, backordered).
+ */
+const CONFIRM_WRITE = statement(`
+with events_written as (${OUTBOX_INSERT_SQL} returning 1),
+allocations_written as (
+  insert into stock_allocations (order_id, order_line_id, item_id, warehouse_id, location_id, lot_id, quantity, status, created_at, updated_at)
+  select $9::bigint, v.line_id, v.item_id, $10::bigint, v.location_id, v.lot_id, v.quantity, '${AllocationStatus.OPEN}', $7::timestamptz, $7::timestamptz
+  from unnest($11::bigint[], $12::bigint[], $13::bigint[], $14::bigint[], $15::numeric[]) as v(line_id, item_id, location_id, lot_id, quantity)
+  returning 1),
+lines_written as (
+  update sales_order_lines l ${ORDER_LINES_SET('$7')}
+  from ${ORDER_LINES_FROM(['$16', '$17', '$18', '$19', '$20', '$21', '$22'])} where l.id = v.id
+  returning 1),
+order_written as (
+  update sales_orders o set status = $23::text, version = o.version + $24::int, ship_from_warehouse_id = $10::bigint, updated_at = $7::timestamptz where o.id = $9::bigint
+  returning 1),
+summaries_written as (
+  update stock_summaries s set allocated = s.allocated + v.allocated, backordered = greatest(s.backordered + v.backordered, 0), version = s.version + 1, updated_at = $7::timestamptz
+  from unnest($25::bigint[], $26::numeric[], $27::numeric[]) as v(id, allocated, backordered) where s.id = v.id
+  returning 1)
+select pg_notify($8, '') as notified`);
+
+async function writeConfirmation(tx: TxContext, warehouseId: string, change: OrderChange, plan: ReservationPlan, deltas: SummaryDeltas): Promise<void> {
+  const orderId = change.row.id;
+  const status = change.status;
+  const steps = versionSteps(change);
+  const lines = orderLineDeltas([change]);
+  publishOrderSteps(tx, change, change.row.version + steps);
+  const summaries = deltas.prepare(plan.figures);
+  for (const e of summaries.events) publish(tx, e);
+  const outbox = outboxInsert(takePending(tx), tx.tx.now);
+  const picks = plan.picks;
+  await withConnection(tx.em, (c) =>
+    c.rows(CONFIRM_WRITE, [
+      ...outbox.values,
+      OUTBOX_CHANNEL,
+      orderId,
+      warehouseId,
+      picks.map((p) => p.key),
+      picks.map((p) => p.candidate.itemId),
+      picks.map((p) => p.candidate.locationId),
+      picks.map((p) => p.candidate.lotId),
+      picks.map((p) => toText(p.quantity)),
+      lines.id,
+      lines.a,
+      lines.p,
+      lines.k,
+      lines.s,
+      lines.b,
+      lines.c,
+      status,
+      steps,
+      summaries.ids,
+      summaries.allocated,
+      summaries.backordered,
+    ]),
+  );
 }

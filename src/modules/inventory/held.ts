@@ -13,8 +13,10 @@
  * The partial index stock_hold_lines_live (item_id, warehouse_id, expires_at) where open
  * serves it: an expired line falls outside the index range scanned, so it costs nothing
  * but the index pages it sits in, and a summary without holds costs one index probe.
+ * `exceptHoldId` (an SQL expression) names a hold whose lines do not count: the one an
+ * order confirmation consumes.
  */
-export function liveHeldSql(itemId: string, warehouseId: string): string {
+export function liveHeldSql(itemId: string, warehouseId: string, exceptHoldId?: string): string {
   return `(select coalesce(sum(live_hold.quantity), 0) from stock_hold_lines live_hold
-    where live_hold.item_id = ${itemId} and live_hold.warehouse_id = ${warehouseId} and live_hold.open and live_hold.expires_at > now())`;
+    where live_hold.item_id = ${itemId} and live_hold.warehouse_id = ${warehouseId} and live_hold.open and live_hold.expires_at > now()${exceptHoldId ? ` and live_hold.hold_id <> ${exceptHoldId}` : ''})`;
 }
