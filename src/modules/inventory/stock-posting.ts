@@ -1,7 +1,7 @@
 import { faultPoint } from '../../db/faults';
 import type { TxContext } from '../../shared/context';
 import { postingDateOf } from '../../shared/dates';
-import { dec, toText } from '../../shared/decimal';
+import { Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
 import { query } from '../../db/sql';
 import { InventoryErrorCode } from './inventory-errors';
@@ -9,7 +9,7 @@ import type { AccountMappingService } from '../ledger/account-mapping.service';
 import { linesFromDeltas } from '../ledger/posting-rules';
 import type { PostingService } from '../ledger/posting.service';
 import type { DocumentRef, MoveRequest, StockEngine, StockPlan } from './stock-engine';
-import { type StockState, balanceKey } from './stock-state';
+import { type StockState, balanceKey, itemWarehouseKey } from './stock-state';
 import { type DocumentPart, writePlan } from './stock-write';
 
 export interface StockPostingDeps {
@@ -73,17 +73,21 @@ export interface PostOptions {
 }
 
 /**
- * Stock reserved for orders stays where it is reserved: no document may take sellable
- * stock below what is allocated, in the warehouse (sellable on hand below allocated) or in
+ * Stock reserved for orders or held for checkouts stays: no document may take sellable
+ * stock below what is allocated plus what live holds keep, in the warehouse (sellable on hand below allocated) or in
  * a location (open allocations there above its new on hand). Free (what a warehouse without
  * reservations pays): the location check runs only where a summary shows something allocated.
  */
 async function assertReservationsKept(tx: TxContext, state: StockState, plan: StockPlan): Promise<void> {
   for (const s of plan.summaries) {
-    if (s.allocated.gt(0) && s.allocated.gt(s.sellableOnHand) && s.sellableOnHand.lt(s.row.sellable_on_hand)) {
-      throw new DomainError(InventoryErrorCode.INSUFFICIENT_STOCK, `${toText(s.allocated)} of ${s.sku} in ${s.warehouseCode} are reserved for orders: only ${toText(dec(s.row.sellable_on_hand).minus(s.row.allocated))} can leave.`, {
+    // Reserved: allocated to orders, and kept for carts by live checkout holds (read by the LOAD, under the same locks).
+    const held = dec(state.held.get(itemWarehouseKey(s.row.item_id, s.row.warehouse_id)) ?? '0');
+    const kept = s.allocated.plus(held);
+    if (kept.gt(0) && kept.gt(s.sellableOnHand) && s.sellableOnHand.lt(s.row.sellable_on_hand)) {
+      const what = held.isZero() ? 'reserved for orders' : s.allocated.isZero() ? 'held for checkouts' : `reserved for orders (${toText(s.allocated)}) or held for checkouts (${toText(held)})`;
+      throw new DomainError(InventoryErrorCode.INSUFFICIENT_STOCK, `${toText(kept)} of ${s.sku} in ${s.warehouseCode} are ${what}: only ${toText(Decimal.max(ZERO, dec(s.row.sellable_on_hand).minus(s.row.allocated).minus(held)))} can leave.`, {
         field: ['input', 'lines'],
-        details: { sku: s.sku, allocated: toText(s.allocated), sellableOnHand: toText(s.sellableOnHand) },
+        details: { sku: s.sku, allocated: toText(s.allocated), held: toText(held), sellableOnHand: toText(s.sellableOnHand) },
       });
     }
   }
