@@ -603,6 +603,26 @@ describe('regressions found by the fulfilment model test', () => {
     return { status: o.status, allocated: l.quantityAllocated, backordered: l.quantityBackordered, picked: l.quantityPicked, shipped: l.quantityShipped };
   };
 
+  it('a cancelled order\'s reservation and a released hold go to the order waiting for the stock, in the same transaction', async () => {
+    const { item } = await scannable('FF-FREED');
+    await receive(item.id, 'P-01', '2', '1');
+    const first = await createOrder([{ itemId: item.gid, quantity: '2', unitPrice: '5' }]);
+    expect((await confirm(first)).salesOrder!.status).toBe('ALLOCATED');
+    const waiting = await createOrder([{ itemId: item.gid, quantity: '2', unitPrice: '5' }]);
+    expect((await confirm(waiting)).salesOrder!.status).toBe('BACKORDERED');
+    expect(dataOf(await t.gql(SalesOrderCancelDocument, { input: { id: first } })).salesOrderCancel.userErrors).toEqual([]);
+    expect(await line(waiting)).toMatchObject({ status: 'ALLOCATED', allocated: '2', backordered: '0' });
+    // A hold kept the stock a third order waits for; its release hands it over.
+    await receive(item.id, 'P-01', '1', '1');
+    const holdId = await hold(item, '1');
+    const third = await createOrder([{ itemId: item.gid, quantity: '1', unitPrice: '5' }]);
+    expect((await confirm(third)).salesOrder!.status).toBe('BACKORDERED');
+    await release(holdId);
+    expect(await line(third)).toMatchObject({ status: 'ALLOCATED', allocated: '1', backordered: '0' });
+    expect(await available(item.id)).toMatchObject({ onHand: '3', allocated: '3', backordered: '0' });
+    for (const id of [waiting, third]) expect(dataOf(await t.gql(SalesOrderCancelDocument, { input: { id } })).salesOrderCancel.userErrors).toEqual([]);
+  });
+
   it('shipmentConfirm keeps the backorder fill its stock write makes on the same order (it wrote the lines it had read over it)', async () => {
     const { item, gtin } = await scannable('FF-SHIP-FILL');
     await receive(item.id, 'P-01', '3', '1');

@@ -663,7 +663,11 @@ class HoldReleaseCommand implements Cmd {
     // Releasing twice changes nothing; a consumed hold belongs to its order.
     const refused = hold.status === 'CONSUMED' ? 'HOLD_NOT_ACTIVE' : null;
     expectOutcome(code, refused, this.toString());
-    if (!refused) hold.status = 'RELEASED';
+    if (!refused && hold.status === 'ACTIVE') {
+      hold.status = 'RELEASED';
+      // What it kept goes to orders waiting for it.
+      afterStockWrite(m, hold.lines.map((l) => [l.item, hold.wh]));
+    }
     await verify(m, r);
   }
   toString = () => `holdRelease(#${this.pick})`;
@@ -746,6 +750,9 @@ class CancelCommand implements Cmd {
         put(m, a.item, a.wh, a.loc, a.picked - a.shipped);
       }
       if (back.length) afterStockWrite(m, back.map((a) => [a.item, a.wh]));
+      // The reservations released go to orders waiting for those items.
+      const freed = mine.filter((a) => a.status === 'RELEASED' && a.qty > a.picked);
+      if (freed.length) afterStockWrite(m, freed.map((a) => [a.item, a.wh]));
       if (o.shipment) m.cancelledShipments.push(o.shipment.realId);
       o.shipment = null;
       o.status = 'CANCELLED';

@@ -10,6 +10,7 @@ import type { SalesOrder } from '../sales/sales-order.entity';
 import { AllocationStatus, PickTaskStatus, ShipmentStatus } from './fulfillment.entity';
 import { readOrder } from './order-rows';
 import { SummaryDeltas } from './reservation';
+import type { FillFreed } from './reservation.service';
 import { type ShipmentRow, setShipmentStatus } from './shipment.service';
 
 export const CANCEL_SOURCE = 'SalesOrderCancel';
@@ -19,11 +20,15 @@ export const CANCEL_SOURCE = 'SalesOrderCancel';
  * picked yet are released (allocated falls, available rises), open pick tasks are
  * cancelled and the order's backorders stop waiting; then picked units waiting in packing
  * go back by a move to the locations they were picked from (a stock write, which fills
- * other orders' backorders from what the cancellation freed), and unshipped shipments are
- * cancelled.
+ * other orders' backorders from what the cancellation freed), unshipped shipments are
+ * cancelled, and the reservations released go to orders waiting for those items.
  */
 export class CancelRelease {
-  constructor(private readonly deps: StockPostingDeps) {}
+  constructor(
+    private readonly deps: StockPostingDeps,
+    /** Fills backorders from stock a cancellation frees (ReservationService.fillFreed), under the stock locks taken before the order's. */
+    private readonly fill: FillFreed | null = null,
+  ) {}
 
   /** The stock locks of the order's items, taken before the order's own lock (the lock order every fulfilment command keeps). */
   readonly beforeLock = async (tx: TxContext, orderId: string): Promise<void> => {
@@ -99,5 +104,8 @@ export class CancelRelease {
       [order.id, [ShipmentStatus.CREATED, ShipmentStatus.PICKED, ShipmentStatus.PACKED]],
     );
     for (const s of open) await setShipmentStatus(tx, s, ShipmentStatus.CANCELLED, order);
+    // What the order gave back goes to orders waiting for it, oldest first, in this transaction (the move back filled its own items already).
+    const freed = [...new Set(allocations.filter((a) => a.status === AllocationStatus.OPEN && dec(a.quantity).gt(a.picked)).map((a) => a.item_id))];
+    if (freed.length && this.fill) await this.fill(tx, freed.map((itemId) => ({ itemId, warehouseId })));
   };
 }

@@ -28,6 +28,9 @@ export interface SalesOrderConfirmInput {
 /** Consumes a checkout hold for an order (the holds module supplies it). */
 export type ConsumeHold = (tx: TxContext, holdId: string, orderId: string) => Promise<{ warehouseId: string; lines: { itemId: string; quantity: Decimal }[] }>;
 
+/** Fills backorders of these (item, warehouse) pairs from what is available now; the caller holds their stock locks. */
+export type FillFreed = (tx: TxContext, pairs: readonly { itemId: string; warehouseId: string }[]) => Promise<void>;
+
 /** Statuses in which an order's backordered lines wait for stock (a receipt fills them). */
 const WAITING: readonly SalesOrderStatus[] = [
   SalesOrderStatus.BACKORDERED,
@@ -128,6 +131,15 @@ export class ReservationService {
       if (!dec(s.row.backordered).gt(0) || !s.sellableOnHand.minus(s.allocated).gt(0)) continue;
       await this.fillItem(tx, s.row.item_id, s.row.warehouse_id);
     }
+  };
+
+  /**
+   * Stock freed without a stock write (a cancelled order's reservations, a released
+   * checkout hold) goes to orders waiting for it, as a receipt's would: same order, same
+   * transaction, under the stock locks the caller holds.
+   */
+  readonly fillFreed: FillFreed = async (tx, pairs) => {
+    for (const p of pairs) await this.fillItem(tx, p.itemId, p.warehouseId);
   };
 
   private async fillItem(tx: TxContext, itemId: string, warehouseId: string): Promise<void> {

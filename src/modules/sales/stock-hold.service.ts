@@ -161,7 +161,12 @@ select p.item::text as item_id, p.wh::text as warehouse_id,
         where l.item_id = p.item and l.warehouse_id = p.wh and l.open and l.expires_at > now() and l.hold_id <> $3::bigint)::text as held
 from (select distinct item, wh from unnest($1::bigint[], $2::bigint[]) as r(item, wh)) p`);
 
+/** Gives stock freed by a released hold to sales orders waiting for it (fulfilment's backorder fill); the caller holds the stock locks. */
+type FillFreed = (tx: TxContext, pairs: readonly { itemId: string; warehouseId: string }[]) => Promise<void>;
+
 export class StockHoldService {
+  constructor(private readonly fill: FillFreed | null = null) {}
+
   /** Holds the lines in one warehouse until the expiry, or refuses with nothing written. */
   async hold(ctx: ServiceContext, input: StockHoldInput): Promise<{ stockHoldId: string }> {
     // A key bound to a sales channel (a STOREFRONT key) holds for its own channel: another one is FORBIDDEN, none means its own.
@@ -262,6 +267,8 @@ export class StockHoldService {
         await withConnection(tx.em, (c) =>
           c.rows(RELEASE, [...outbox.values, OUTBOX_CHANNEL, hold.id, bumped.map((f) => f.id), bumped.map((f) => f.version + 1)]),
         );
+        // What it kept goes to orders waiting for it, as stock that comes in would.
+        if (hold.live && this.fill) await this.fill(tx, pairs);
         return { stockHoldId: hold.id };
       },
       { raw: true },
