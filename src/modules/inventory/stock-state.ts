@@ -450,8 +450,18 @@ function unique<T>(values: Iterable<T>): T[] {
  */
 export async function lockStock(tx: TxContext, pairs: readonly ItemWarehouse[]): Promise<void> {
   if (pairs.length === 0) return;
-  await withConnection(tx.em, (c) => c.rows(ENSURE, [pairs.map((p) => p.itemId), pairs.map((p) => p.warehouseId)]));
+  await withConnection(tx.em, async (c) => {
+    // Existing rows are locked as they are (no new row version); only rows still missing are created.
+    const locked = new Set((await c.rows<{ k: string }>(LOCK_PAIRS, [pairs.map((p) => p.itemId), pairs.map((p) => p.warehouseId)])).map((r) => r.k));
+    const missing = pairs.filter((p) => !locked.has(itemWarehouseKey(p.itemId, p.warehouseId)));
+    if (missing.length) await c.rows(ENSURE, [missing.map((p) => p.itemId), missing.map((p) => p.warehouseId)]);
+  });
 }
+
+const LOCK_PAIRS = statement(`
+select s.item_id::text || '|' || s.warehouse_id::text as k from stock_summaries s
+join unnest($1::bigint[], $2::bigint[]) r(item, wh) on s.item_id = r.item and s.warehouse_id = r.wh
+order by s.item_id, s.warehouse_id for update of s`);
 
 /**
  * Takes the command's locks and reads its state (see the top of this file): one statement
