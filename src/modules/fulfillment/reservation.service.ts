@@ -1,4 +1,5 @@
 import { runCommand } from '../../db/command';
+import { faultPoint } from '../../db/faults';
 import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
@@ -115,6 +116,7 @@ export class ReservationService {
       order.ship_from_warehouse_id = warehouseId;
       change.moveTo(allocationStatus(order));
       await writeConfirmation(tx, warehouseId, change, plan, deltas);
+      faultPoint('fulfillment.after-confirm-write');
       return { salesOrderId: order.id };
     }, RAW_EAGER_KEY);
     return outcome.result;
