@@ -155,17 +155,8 @@ export async function lockOrderAt(tx: TxContext, order: Pick<OrderRow, 'id' | 'v
  */
 export async function saveOrders(tx: TxContext, changes: readonly OrderChange[]): Promise<void> {
   const lines = orderLineDeltas(changes);
-  if (lines.id.length) {
-    await query(tx.em, `update sales_order_lines l ${ORDER_LINES_SET('?')} from ${ORDER_LINES_FROM(['?', '?', '?', '?', '?', '?', '?'])} where l.id = v.id`, [
-      tx.tx.now,
-      lines.id,
-      lines.a,
-      lines.p,
-      lines.k,
-      lines.s,
-      lines.b,
-      lines.c,
-    ]);
+  if (lines[0].length) {
+    await query(tx.em, `update sales_order_lines l ${ORDER_LINES_SET('?')} from ${ORDER_LINES_FROM(['?', '?', '?', '?', '?', '?', '?'])} where l.id = v.id`, [tx.tx.now, ...lines]);
   }
   const touched = changes.filter((c) => c.path.length || c.changedLines.size);
   if (!touched.length) return;
@@ -186,20 +177,14 @@ export const ORDER_LINES_SET = (now: string) => `set quantity_allocated = l.quan
 export const ORDER_LINES_FROM = (arrays: readonly string[]) =>
   `unnest(${arrays[0]}::bigint[], ${arrays[1]}::numeric[], ${arrays[2]}::numeric[], ${arrays[3]}::numeric[], ${arrays[4]}::numeric[], ${arrays[5]}::numeric[], ${arrays[6]}::numeric[]) as v(id, a, p, k, s, b, c)`;
 
-/** What the changes add to their lines, as the arrays ORDER_LINES_FROM takes (ids, then the deltas of each column). */
-export function orderLineDeltas(changes: readonly OrderChange[]): Record<'id' | 'a' | 'p' | 'k' | 's' | 'b' | 'c', string[]> {
+/** What the changes add to their lines, as the seven arrays ORDER_LINES_FROM takes, in its order: ids, then the deltas of each column. */
+export function orderLineDeltas(changes: readonly OrderChange[]): [string[], ...string[][]] {
   const lines = changes.flatMap((c) => [...c.changedLines].map((id) => ({ id, d: c.deltas.get(id) ?? {} })));
   const col = (column: QuantityColumn) => lines.map((l) => toText(l.d[column] ?? ZERO));
-  return {
-    id: lines.map((l) => l.id),
-    a: col('quantity_allocated'),
-    p: col('quantity_picked'),
-    k: col('quantity_packed'),
-    s: col('quantity_shipped'),
-    b: col('quantity_backordered'),
-    c: col('quantity_cancelled'),
-  };
+  return [lines.map((l) => l.id), ...LINE_COLUMNS.map(col)];
 }
+
+const LINE_COLUMNS: readonly QuantityColumn[] = ['quantity_allocated', 'quantity_picked', 'quantity_packed', 'quantity_shipped', 'quantity_backordered', 'quantity_cancelled'];
 
 /** How much a change raises its order's version: one per status step, and one for line changes alone. */
 export function versionSteps(c: OrderChange): number {
