@@ -66,23 +66,28 @@ export class SummaryDeltas {
       out.ids.push(f.id);
       out.allocated.push(toText(d.allocated));
       out.backordered.push(toText(d.backordered));
-      out.events.push(stockChangedEvent({
-        summaryId: f.id,
-        version: f.version + 1,
-        itemId,
-        sku: f.sku,
-        warehouseId: this.warehouseId,
-        warehouseCode: f.code,
-        onHand: f.on_hand,
-        sellableOnHand: f.sellable_on_hand,
-        allocated: toText(dec(f.allocated).plus(d.allocated)),
-        inTransit: f.in_transit,
-        held: f.held,
-      }));
+      out.events.push(this.event({ ...f, version: f.version + 1, allocated: toText(dec(f.allocated).plus(d.allocated)) }));
     }
     this.byItem.clear();
     this.touched.clear();
     return out;
+  }
+
+  /** The stock.changed event of a summary of this warehouse with these figures. */
+  private event(s: Omit<SummaryFigures, 'held_elsewhere'>): DomainEvent {
+    return stockChangedEvent({
+      summaryId: s.id,
+      version: s.version,
+      itemId: s.item_id,
+      sku: s.sku,
+      warehouseId: this.warehouseId,
+      warehouseCode: s.code,
+      onHand: s.on_hand,
+      sellableOnHand: s.sellable_on_hand,
+      allocated: s.allocated,
+      inTransit: s.in_transit,
+      held: s.held,
+    });
   }
 
   /**
@@ -102,21 +107,7 @@ export class SummaryDeltas {
                  s.allocated::text as allocated, s.in_transit::text as in_transit, ${liveHeldSql('s.item_id', 's.warehouse_id')}::text as held`,
       [tx.tx.now, entries.map(([k]) => k), entries.map(([, d]) => toText(d.allocated)), entries.map(([, d]) => toText(d.backordered)), this.warehouseId],
     );
-    for (const s of rows.sort((a, b) => Number(a.item_id) - Number(b.item_id))) {
-      publish(tx, stockChangedEvent({
-        summaryId: s.id,
-        version: s.version,
-        itemId: s.item_id,
-        sku: s.sku,
-        warehouseId: this.warehouseId,
-        warehouseCode: s.code,
-        onHand: s.on_hand,
-        sellableOnHand: s.sellable_on_hand,
-        allocated: s.allocated,
-        inTransit: s.in_transit,
-        held: s.held,
-      }));
-    }
+    for (const s of rows.sort((a, b) => Number(a.item_id) - Number(b.item_id))) publish(tx, this.event(s));
     this.byItem.clear();
     this.touched.clear();
   }

@@ -16,7 +16,6 @@ import type { MoveRequest } from '../inventory/stock-engine';
 import { MoveReason } from '../inventory/stock-move.entity';
 import { RAW, RAW_EAGER_KEY, checkDocumentDate, postStock, type StockPostingDeps } from '../inventory/stock-posting';
 import type { DocumentPart } from '../inventory/stock-write';
-import { LocationType } from '../warehouse/location.entity';
 import { loadStock } from '../inventory/stock-state';
 import { SalesOrderStatus } from '../sales/order-status';
 import { FulfillmentErrorCode } from './fulfillment-errors';
@@ -24,6 +23,7 @@ import { AllocationStatus, CartonStatus, PickTaskStatus, ShipmentStatus } from '
 import { ORDER_COLUMNS, ORDER_LINES_FROM, ORDER_LINES_SET, OrderChange, type OrderRow, lockOrder, orderLineDeltas, publishOrderSteps, readOrder, saveOrders, versionSteps } from './order-rows';
 import { SALES_SHIPMENT_UPDATED, SHIPMENT_AGGREGATE, type ShipmentUpdatedPayload } from '../sales/shipment-events';
 import { CARRIER_STATUSES, assertShipmentTransition } from './shipment-status';
+import { PACKING_LOCATION_SQL } from './wave.service';
 
 export const SHIPMENT_SOURCE = 'Shipment';
 /** GS1 company prefix in carton SSCCs (GS1_COMPANY_PREFIX; the GS1 example prefix by default). */
@@ -368,8 +368,7 @@ const READ_FOR_SHIPPING = statement(`
 with s as (select id, number, order_id, warehouse_id, status, version, carrier, status_times from shipments where id = $1::bigint)
 select (select json_build_object('id', s.id::text, 'number', s.number, 'order_id', s.order_id::text, 'warehouse_id', s.warehouse_id::text, 'status', s.status,
                                  'version', s.version, 'carrier', s.carrier, 'status_times', s.status_times) from s) as shipment,
-       (select l.id::text from s join locations l on l.warehouse_id = s.warehouse_id
-        where l.active and l.type in ('${LocationType.PACKING}', '${LocationType.STAGING}') order by case l.type when '${LocationType.PACKING}' then 0 else 1 end, l.code limit 1) as packing,
+       (select ${PACKING_LOCATION_SQL('s.warehouse_id')} from s) as packing,
        (select coalesce(json_agg(json_build_object('id', c.id::text, 'status', c.status, 'tracking_number', c.tracking_number) order by c.id), '[]') from cartons c where c.shipment_id = $1::bigint) as cartons,
        (select coalesce(json_agg(x order by x.line, x.lot nulls first), '[]') from (
           select cl.order_line_id as line, cl.lot_id as lot, cl.order_line_id::text as order_line_id, cl.item_id::text as item_id, cl.lot_id::text as lot_id, lot.lot_number,

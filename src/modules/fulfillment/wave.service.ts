@@ -173,13 +173,13 @@ export class WaveService {
 }
 
 /** Where a warehouse's picks go: its first active PACKING location by code, else its first STAGING one. */
+/** The id (text) of the warehouse's location picked goods go to: its first active PACKING location, else STAGING; null when none. */
+export const PACKING_LOCATION_SQL = (warehouseId: string): string => `(select l.id::text from locations l where l.warehouse_id = ${warehouseId} and l.active
+    and l.type in ('${LocationType.PACKING}', '${LocationType.STAGING}') order by case l.type when '${LocationType.PACKING}' then 0 else 1 end, l.code limit 1)`;
+
 export async function packingLocation(tx: TxContext, warehouseId: string): Promise<string> {
-  const row = await queryOne<{ id: string }>(
-    tx.em,
-    `select id::text as id from locations where warehouse_id = ? and active and type = any(?::text[]) order by case type when '${LocationType.PACKING}' then 0 else 1 end, code limit 1`,
-    [warehouseId, [LocationType.PACKING, LocationType.STAGING]],
-  );
-  if (!row) throw new DomainError(FulfillmentErrorCode.NO_PACKING_LOCATION, 'The warehouse has no active PACKING or STAGING location for picked goods.', { field: ['input', 'warehouseId'] });
+  const row = await queryOne<{ id: string }>(tx.em, `select ${PACKING_LOCATION_SQL('?')} as id`, [warehouseId]);
+  if (!row?.id) throw new DomainError(FulfillmentErrorCode.NO_PACKING_LOCATION, 'The warehouse has no active PACKING or STAGING location for picked goods.', { field: ['input', 'warehouseId'] });
   return row.id;
 }
 

@@ -1,4 +1,5 @@
 import { nodeTypeNames } from '../../graphql/relay';
+import { date, ref } from '../inventory/written-views';
 import type { Shipment } from './fulfillment.entity';
 
 /**
@@ -8,8 +9,6 @@ import type { Shipment } from './fulfillment.entity';
  */
 type Row = Record<string, unknown>;
 
-const ref = (id: unknown) => (id === null || id === undefined ? null : { id: String(id) });
-const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
 class WrittenShipment {
   constructor(row: Row) {

@@ -10,8 +10,10 @@ import type { StockTransfer } from './transfer.entity';
  */
 type Row = Record<string, unknown>;
 
-const ref = (id: unknown) => (id === null || id === undefined ? null : { id: String(id) });
-const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+/** A `{ id }` reference from a row's id column (null stays null). */
+export const ref = (id: unknown) => (id === null || id === undefined ? null : { id: String(id) });
+/** A Date from a row's time column (null stays null). */
+export const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
 class WrittenStockDocument {
   constructor(row: Row) {
