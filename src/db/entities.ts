@@ -22,6 +22,8 @@ import { AccountMapping } from '../modules/ledger/account-mapping.entity';
 import { Account } from '../modules/ledger/account.entity';
 import { FiscalPeriod, FiscalPeriodEvent } from '../modules/ledger/fiscal-period.entity';
 import { JournalEntry, JournalLine, JournalSequence } from '../modules/ledger/journal-entry.entity';
+import { ArApplication, Invoice, InvoiceLine, InvoiceSequence, Payment } from '../modules/billing/billing.entity';
+import { ReturnAuthorization, ReturnLine } from '../modules/returns/return.entity';
 import { BaseEntity, VersionedEntity } from './base.entity';
 import { IdempotencyRecord } from './idempotency.entity';
 import { RateLimitRow } from './rate-limit.entity';
@@ -79,4 +81,11 @@ export const entities = [
   ShipmentTrackingEvent,
   StockHold,
   StockHoldLine,
+  Invoice,
+  InvoiceLine,
+  InvoiceSequence,
+  Payment,
+  ArApplication,
+  ReturnAuthorization,
+  ReturnLine,
 ];

@@ -134,6 +134,7 @@ export type AccountPurpose =
   | 'PRICE_VARIANCE'
   | 'REVENUE'
   | 'SALES_RETURNS'
+  | 'SCRAP'
   | 'SHRINKAGE'
   | 'TAX_PAYABLE';
 
@@ -2709,6 +2710,7 @@ export type SalesOrderStatus =
   | 'CANCELLED'
   | 'CLOSED'
   | 'CONFIRMED'
+  | 'CREDIT_HOLD'
   | 'DRAFT'
   | 'INVOICED'
   | 'PACKED'

@@ -335,6 +335,14 @@ export class ShipmentLine extends BaseEntity {
 
   @Property({ type: 'json', nullable: true })
   serialNumbers?: string[] | null;
+
+  /** Units of this line billed on invoices (never above quantity). */
+  @Property({ type: 'decimal', precision: 24, scale: 6, default: '0' })
+  quantityInvoiced: Opt<string> = '0';
+
+  /** Units authorized for return against this line (never above quantity). */
+  @Property({ type: 'decimal', precision: 24, scale: 6, default: '0' })
+  quantityReturned: Opt<string> = '0';
 }
 
 /** A carrier's tracking event, recorded once per (shipment, external id). */

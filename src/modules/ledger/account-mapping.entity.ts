@@ -19,6 +19,8 @@ export enum AccountPurpose {
   TAX_PAYABLE = 'TAX_PAYABLE',
   CASH = 'CASH',
   LANDED_COST_ACCRUAL = 'LANDED_COST_ACCRUAL',
+  /** Returned goods written off at inspection. */
+  SCRAP = 'SCRAP',
 }
 
 /**

@@ -1,6 +1,7 @@
 import { BigIntType, Check, DeferMode, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Item } from '../catalog/item.entity';
 import { Partner } from '../partners/partner.entity';
+import { Customer } from '../sales/customer.entity';
 import { Warehouse } from '../warehouse/warehouse.entity';
 import { Account } from './account.entity';
 import { FiscalPeriod } from './fiscal-period.entity';
@@ -88,6 +89,11 @@ export class JournalLine {
 
   @ManyToOne(() => Partner, { nullable: true, ref: true })
   partner?: Ref<Partner> | null;
+
+  /** The customer of a billing document's line (AR per customer: aging and statements reconcile to it). */
+  @ManyToOne(() => Customer, { nullable: true, ref: true })
+  @Index()
+  customer?: Ref<Customer> | null;
 
   @Property({ type: 'text', nullable: true })
   memo?: string | null;

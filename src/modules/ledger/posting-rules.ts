@@ -37,6 +37,8 @@ export interface LineDraft {
   itemId: string | null;
   warehouseId: string | null;
   partnerId: string | null;
+  /** The customer an AR, revenue or tax line belongs to (billing documents); absent elsewhere. */
+  customerId?: string | null;
   memo?: string | null;
 }
 
@@ -64,7 +66,7 @@ function side(accountId: string, signed: Decimal, itemId: string | null, warehou
 export function summarizeLines(lines: readonly LineDraft[]): LineDraft[] {
   const byKey = new Map<string, LineDraft & { net: Decimal }>();
   for (const l of lines) {
-    const key = [l.accountId, l.itemId ?? '', l.warehouseId ?? '', l.partnerId ?? '', l.memo ?? ''].join('|');
+    const key = [l.accountId, l.itemId ?? '', l.warehouseId ?? '', l.partnerId ?? '', l.customerId ?? '', l.memo ?? ''].join('|');
     const current = byKey.get(key);
     const net = l.debit.minus(l.credit);
     if (current) current.net = current.net.plus(net);
@@ -78,12 +80,13 @@ export function summarizeLines(lines: readonly LineDraft[]): LineDraft[] {
       itemId: l.itemId,
       warehouseId: l.warehouseId,
       partnerId: l.partnerId,
+      customerId: l.customerId ?? null,
       memo: l.memo ?? null,
       debit: l.net.gt(0) ? l.net : ZERO,
       credit: l.net.lt(0) ? l.net.neg() : ZERO,
     });
   }
-  return out.sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.itemId ?? '', b.itemId ?? '') || cmp(a.warehouseId ?? '', b.warehouseId ?? '') || cmp(a.partnerId ?? '', b.partnerId ?? ''));
+  return out.sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.itemId ?? '', b.itemId ?? '') || cmp(a.warehouseId ?? '', b.warehouseId ?? '') || cmp(a.partnerId ?? '', b.partnerId ?? '') || cmp(a.customerId ?? '', b.customerId ?? ''));
 }
 
 function cmp(a: string, b: string): number {

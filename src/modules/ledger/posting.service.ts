@@ -58,16 +58,17 @@ export function lineColumns(entry: PreparedEntry): unknown[][] {
     l.map((x) => x.itemId),
     l.map((x) => x.warehouseId),
     l.map((x) => x.partnerId),
+    l.map((x) => x.customerId ?? null),
     l.map((x) => x.memo ?? null),
   ];
 }
 
 /** The insert of an entry's lines (`$1` the entry id, then lineColumns): part of a bigger statement, or on its own. */
 export const JOURNAL_LINES_INSERT = (p: (n: number) => string): string => `
-  insert into journal_lines (entry_id, account_id, debit, credit, item_id, warehouse_id, partner_id, memo)
-  select ${p(0)}::bigint, l.account, l.debit, l.credit, l.item, l.warehouse, l.partner, l.memo
-  from unnest(${p(1)}::bigint[], ${p(2)}::numeric[], ${p(3)}::numeric[], ${p(4)}::bigint[], ${p(5)}::bigint[], ${p(6)}::bigint[], ${p(7)}::text[])
-       as l(account, debit, credit, item, warehouse, partner, memo)`;
+  insert into journal_lines (entry_id, account_id, debit, credit, item_id, warehouse_id, partner_id, customer_id, memo)
+  select ${p(0)}::bigint, l.account, l.debit, l.credit, l.item, l.warehouse, l.partner, l.customer, l.memo
+  from unnest(${p(1)}::bigint[], ${p(2)}::numeric[], ${p(3)}::numeric[], ${p(4)}::bigint[], ${p(5)}::bigint[], ${p(6)}::bigint[], ${p(7)}::bigint[], ${p(8)}::text[])
+       as l(account, debit, credit, item, warehouse, partner, customer, memo)`;
 
 /**
  * The insert of the entry itself (`p(0)` its id, then entryColumns), without a number: the
@@ -88,7 +89,7 @@ export function entryColumns(tx: TxContext, entry: PreparedEntry | null): unknow
 
 const LOCK_PERIODS = statement('select pg_advisory_xact_lock_shared($1::bigint)');
 const POST = statement(`with lines as (${JOURNAL_LINES_INSERT((n) => `$${n + 1}`)} returning 1)
-${JOURNAL_ENTRY_INSERT((n) => (n === 0 ? '$1' : `$${n + 8}`))}`);
+${JOURNAL_ENTRY_INSERT((n) => (n === 0 ? '$1' : `$${n + 9}`))}`);
 
 /**
  * The only way anything reaches the general ledger. `prepare` refuses anything that does

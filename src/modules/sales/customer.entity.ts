@@ -3,9 +3,20 @@ import { VersionedEntity } from '../../db/base.entity';
 import { Partner } from '../partners/partner.entity';
 import { Address } from '../warehouse/warehouse.entity';
 
+export enum CreditLimitAction {
+  REFUSE = 'REFUSE',
+  HOLD = 'HOLD',
+}
+
+export enum ReturnCreditPolicy {
+  CREDIT_NOTE = 'CREDIT_NOTE',
+  REFUND = 'REFUND',
+  NONE = 'NONE',
+}
+
 /**
  * Someone the company sells to: where to bill and ship, on what terms. Rates are percents
- * (19 means 19 %); the credit limit is recorded here and enforced by later work.
+ * (19 means 19 %); over the credit limit (open receivables plus open orders) a confirmation is refused or held.
  */
 @Entity({ tableName: 'customers' })
 @Index({ name: 'customers_code_lower_unique', expression: 'create unique index "customers_code_lower_unique" on "customers" (lower("code"))' })
@@ -35,6 +46,18 @@ export class Customer extends VersionedEntity {
 
   @Property({ type: 'decimal', precision: 24, scale: 6, nullable: true })
   creditLimit?: string | null;
+
+  /** Over the credit limit, a confirmation is REFUSEd (CREDIT_LIMIT_EXCEEDED) or put on HOLD for finance to approve. */
+  @Enum({ items: () => CreditLimitAction, type: 'text', default: 'REFUSE' })
+  creditLimitAction: Opt<CreditLimitAction> = CreditLimitAction.REFUSE;
+
+  /** Invoice each shipment when it is confirmed, in the same transaction (default); off: invoice on demand. */
+  @Property({ type: 'boolean', default: true })
+  autoInvoice: Opt<boolean> = true;
+
+  /** What follows a received return: a CREDIT_NOTE (default), a credit note and a REFUND of it, or NONE (finance decides). */
+  @Enum({ items: () => ReturnCreditPolicy, type: 'text', default: 'CREDIT_NOTE' })
+  returnCreditPolicy: Opt<ReturnCreditPolicy> = ReturnCreditPolicy.CREDIT_NOTE;
 
   /** Days of shelf life a lot must still have on the ship date to be allocated to this customer. */
   @Property({ type: 'smallint', default: 0 })

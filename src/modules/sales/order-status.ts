@@ -5,6 +5,8 @@ import { SalesErrorCode } from './sales-errors';
 /** Where a sales order stands. The one place its changes are decided is TRANSITIONS below. */
 export enum SalesOrderStatus {
   DRAFT = 'DRAFT',
+  /** Confirmation would take the customer over its credit limit (policy HOLD): finance approves (then it confirms) or it is cancelled. */
+  CREDIT_HOLD = 'CREDIT_HOLD',
   CONFIRMED = 'CONFIRMED',
   ALLOCATED = 'ALLOCATED',
   PARTIALLY_ALLOCATED = 'PARTIALLY_ALLOCATED',
@@ -21,7 +23,7 @@ export enum SalesOrderStatus {
 const S = SalesOrderStatus;
 
 /** States before the first shipment: an order in one of them may still be cancelled. */
-export const CANCELLABLE: ReadonlySet<SalesOrderStatus> = new Set([S.DRAFT, S.CONFIRMED, S.ALLOCATED, S.PARTIALLY_ALLOCATED, S.BACKORDERED, S.PICKING, S.PACKED]);
+export const CANCELLABLE: ReadonlySet<SalesOrderStatus> = new Set([S.DRAFT, S.CREDIT_HOLD, S.CONFIRMED, S.ALLOCATED, S.PARTIALLY_ALLOCATED, S.BACKORDERED, S.PICKING, S.PACKED]);
 
 /**
  * Every allowed change, by the state it leaves. The forward path is
@@ -31,11 +33,14 @@ export const CANCELLABLE: ReadonlySet<SalesOrderStatus> = new Set([S.DRAFT, S.CO
  *   (a receipt fills a backorder) or goes (a short pick backorders the rest);
  * - a partly allocated order may start picking what it holds;
  * - PARTIALLY_SHIPPED stays until the rest ships (later picks of the rest keep it there);
+ * - DRAFT -> CREDIT_HOLD when confirmation would pass the credit limit (customer policy HOLD),
+ *   then CONFIRMED when finance approves;
  * - CANCELLED from every state before the first shipment (CANCELLABLE).
  * CLOSED and CANCELLED are final.
  */
 const FORWARD: Readonly<Record<SalesOrderStatus, readonly SalesOrderStatus[]>> = {
-  [S.DRAFT]: [S.CONFIRMED],
+  [S.DRAFT]: [S.CONFIRMED, S.CREDIT_HOLD],
+  [S.CREDIT_HOLD]: [S.CONFIRMED],
   [S.CONFIRMED]: [S.ALLOCATED, S.PARTIALLY_ALLOCATED, S.BACKORDERED],
   [S.ALLOCATED]: [S.PARTIALLY_ALLOCATED, S.BACKORDERED, S.PICKING],
   [S.PARTIALLY_ALLOCATED]: [S.ALLOCATED, S.BACKORDERED, S.PICKING],

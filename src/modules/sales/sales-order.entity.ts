@@ -116,6 +116,10 @@ export class SalesOrderLine extends BaseEntity {
   @Property({ type: 'decimal', precision: 24, scale: 6, default: '0' })
   quantityCancelled: Opt<string> = '0';
 
+  /** Units billed on invoices (never above shipped; credit notes do not lower it). */
+  @Property({ type: 'decimal', precision: 24, scale: 6, default: '0' })
+  quantityInvoiced: Opt<string> = '0';
+
   @Property({ type: 'decimal', precision: 24, scale: 6 })
   unitPrice!: string;
 
