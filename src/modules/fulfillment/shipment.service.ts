@@ -98,7 +98,7 @@ interface PackedRow {
 export class ShipmentService {
   constructor(
     private readonly deps: StockPostingDeps,
-    /** Runs after a confirmation's write, in its transaction: billing invoices the shipment (per the customer's autoInvoice). */
+    /** Runs after a confirmation's write, in its transaction, when the customer is invoiced on shipment (autoInvoice): billing invoices it. */
     private readonly afterShip?: (tx: TxContext, shipment: { id: string; orderId: string; occurredAt: Date }) => Promise<unknown>,
   ) {}
 
@@ -264,7 +264,7 @@ export class ShipmentService {
         ],
       }), { shipmentId: shipment.id });
       if (posted.document) ctx.written?.set(`Shipment:${shipment.id}`, posted.document);
-      if (this.afterShip) await this.afterShip(tx, { id: shipment.id, orderId: order.id, occurredAt });
+      if (this.afterShip && order.auto_invoice) await this.afterShip(tx, { id: shipment.id, orderId: order.id, occurredAt });
       return { shipmentId: shipment.id };
     }, RAW);
     return outcome.result;
