@@ -16,6 +16,7 @@ import { PeriodService } from './modules/ledger/period.service';
 import { PostingService } from './modules/ledger/posting.service';
 import { ReconciliationService } from './modules/ledger/reconciliation.service';
 import { PartnerService } from './modules/partners/partner.service';
+import { ReturnService } from './modules/returns/return.service';
 import { ScanService } from './modules/scanning/scan.service';
 import { CustomerService, SalesChannelService } from './modules/sales/customer.service';
 import { SalesOrderService } from './modules/sales/sales-order.service';
@@ -43,6 +44,7 @@ export interface Services {
   waves: WaveService;
   picks: PickService;
   shipments: ShipmentService;
+  returns: ReturnService;
   stockHolds: StockHoldService;
   accounts: AccountService;
   accountMappings: AccountMappingService;
@@ -83,6 +85,8 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     waves: new WaveService(),
     picks: new PickService(stockDeps),
     shipments: new ShipmentService(stockDeps),
+    // Credit after a receipt (billing's credit note or refund): the integrator passes billing's hook as the second argument.
+    returns: new ReturnService(stockDeps),
     stockHolds: new StockHoldService(reservations.fillFreed),
     accounts: new AccountService(),
     accountMappings,
