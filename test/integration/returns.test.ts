@@ -4,6 +4,7 @@ import type { AfterReceive, ReturnReceived } from '../../src/modules/returns/ret
 import { fromGlobalId, toGlobalId } from '../../src/shared/ids';
 import {
   FiscalPeriodCloseDocument,
+  OrderFulfillmentDocument,
   ReturnAuthorizeDocument,
   type ReturnAuthorizeInput,
   ReturnByIdDocument,
@@ -13,6 +14,8 @@ import {
   ReturnReceiveDocument,
   type ReturnReceiveInput,
   ReturnsDocument,
+  SalesOrderConfirmDocument,
+  SalesOrderCreateDocument,
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { systemContext } from '../helpers/context';
@@ -218,6 +221,28 @@ describe('returns (RMA)', () => {
     expect(await serial('SN-RA1')).toMatchObject({ status: 'GONE' });
     await ok(inspect({ returnId: r.id, lines: [{ returnLineId: r.lines[0]!.id, disposition: 'RESTOCK', quantity: '1', locationId: wh.loc.A1 }] }));
     expect(await serial('SN-RA2')).toEqual({ status: 'IN_STOCK', location_id: wh.locDb.A1 });
+  });
+
+  it('a restock fills a waiting backorder, as a receipt does; the quarantine receipt does not', async () => {
+    const item = await itemFixture(t, 'RT-BACK');
+    const shipped = await shipOneOrder(t, wh, item, { tag: 'RTK', quantity: '2', unitCost: '3' });
+    const { customerId } = await t.app.services.customers.create(systemContext(t), { code: 'RCUST-RTK2', name: 'Waiting customer' });
+    const { salesChannelId } = await t.app.services.salesChannels.create(systemContext(t), { code: 'RCH-RTK2', name: 'Channel', kind: 'STOREFRONT' as never, partnerId: null });
+    const waiting = dataOf(
+      await t.gql(SalesOrderCreateDocument, {
+        input: { customerId: toGlobalId('Customer', customerId), channelId: toGlobalId('SalesChannel', salesChannelId), shipFromWarehouseId: wh.gid, lines: [{ itemId: item.gid, quantity: '1', unitPrice: '10' }] },
+      }),
+    ).salesOrderCreate.salesOrder!.id;
+    expect(dataOf(await t.gql(SalesOrderConfirmDocument, { input: { id: waiting } })).salesOrderConfirm.userErrors).toEqual([]);
+    const lineOf = async () => dataOf(await t.gql(OrderFulfillmentDocument, { id: waiting })).salesOrder!.lines[0]!;
+    expect(await lineOf()).toMatchObject({ quantityBackordered: '1', quantityAllocated: '0' });
+    const [line] = await shipmentLines(t, shipped.shipmentId);
+    const r = await ok(authorize({ orderId: shipped.orderId, lines: [{ shipmentLineId: line!.id, quantity: '2' }] }));
+    await ok(receive({ returnId: r.id, locationId: wh.loc.QA }));
+    expect(await lineOf()).toMatchObject({ quantityBackordered: '1', quantityAllocated: '0' });
+    await ok(inspect({ returnId: r.id, lines: [{ returnLineId: r.lines[0]!.id, disposition: 'RESTOCK', quantity: '2', locationId: wh.loc.A1 }] }));
+    expect(await lineOf()).toMatchObject({ quantityBackordered: '0', quantityAllocated: '1' });
+    expect((await stockOf(t, item.id, wh.id)).available).toBe('1');
   });
 
   it('bad input is a userError with a stable code, and writes nothing', async () => {

@@ -64,14 +64,14 @@ export async function receiveReturn(tx: TxContext, deps: StockPostingDeps, after
   const r = await lockReturn(tx, input.returnId);
   assertStatus(r, [ReturnStatus.AUTHORIZED], 'received');
   const byId = new Map(r.lines.map((l) => [l.id, l]));
-  const taking = new Map<string, { line: ReturnLineRow; quantity: Decimal }>();
+  const taking = new Map<string, { line: ReturnLineRow; quantity: Decimal; field: string[] }>();
   if (input.lines) {
     if (!input.lines.length) throw new DomainError(ReturnErrorCode.REQUIRED, 'Give at least one line, or none at all for everything authorized.', { field: ['input', 'lines'] });
     for (const [i, l] of input.lines.entries()) {
       const field = ['input', 'lines', String(i)];
       const line = byId.get(l.returnLineId);
       if (!line) throw new DomainError(ReturnErrorCode.NOT_FOUND, 'This return has no such line.', { field: [...field, 'returnLineId'] });
-      const t = taking.get(line.id) ?? { line, quantity: ZERO };
+      const t = taking.get(line.id) ?? { line, quantity: ZERO, field };
       t.quantity = t.quantity.plus(lineQuantity(l.quantity, line, [...field, 'quantity']));
       const open = dec(line.quantity).minus(line.quantity_received);
       if (t.quantity.gt(open)) {
@@ -82,7 +82,7 @@ export async function receiveReturn(tx: TxContext, deps: StockPostingDeps, after
   } else {
     for (const line of r.lines) {
       const open = dec(line.quantity).minus(line.quantity_received);
-      if (open.gt(0)) taking.set(line.id, { line, quantity: open });
+      if (open.gt(0)) taking.set(line.id, { line, quantity: open, field: ['input', 'returnId'] });
     }
     if (!taking.size) throw new DomainError(ReturnErrorCode.NOTHING_TO_DO, `Every unit of return ${r.number} is received.`, { field: ['input', 'returnId'] });
   }
@@ -108,9 +108,8 @@ export async function receiveReturn(tx: TxContext, deps: StockPostingDeps, after
   }
   const minor = tx.config.currencyMinorUnit;
   const values: Decimal[] = [];
-  const requests: MoveRequest[] = lines.map((t, i) => {
-    const field = input.lines ? ['input', 'lines', String(i)] : ['input', 'returnId'];
-    const { line, quantity } = t;
+  const requests: MoveRequest[] = lines.map((t) => {
+    const { line, quantity, field } = t;
     const item = io.item(line.item_id, field);
     const lot = line.lot_id ? (state.lotsById.get(line.lot_id) ?? null) : null;
     // Serials come back in the order authorized: the first ones not back yet.
