@@ -35,6 +35,7 @@ import {
   TrialBalanceLineResolver,
 } from '../modules/ledger/ledger.resolver';
 import { PartnerResolver } from '../modules/partners/partner.resolver';
+import { ReturnLineResolver, ReturnResolver } from '../modules/returns/return.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
 import { OrderEventsResolver, ShipmentEventsResolver } from '../modules/sales/sales-events.resolver';
@@ -113,6 +114,8 @@ export const resolvers = [
   CartonResolver,
   CartonLineResolver,
   ShipmentLineResolver,
+  ReturnResolver,
+  ReturnLineResolver,
   CustomerResolver,
   SalesChannelResolver,
   SalesOrderResolver,
