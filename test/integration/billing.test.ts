@@ -384,6 +384,22 @@ describe('bad input writes nothing', () => {
     await receivablesAgree();
   });
 
+  it('concurrent invoices of one order bill each unit once; concurrent credit notes of one line credit it once', async () => {
+    const item = await itemFixture(t, 'BILL-F');
+    const { customerId } = await t.app.services.customers.create(systemContext(t), { code: 'CUST-BA', name: 'Customer BA' });
+    await sql(t, 'update customers set auto_invoice = false where id = ?', [customerId]);
+    const { orderId } = await shipOneOrder(t, wh, item, { tag: 'BA', quantity: '2', unitPrice: '3', customerId });
+    const line = toGlobalId('ShipmentLine', (await sql<{ id: string }>(t, 'select sl.id::text as id from shipment_lines sl join sales_order_lines l on l.id = sl.order_line_id where l.order_id = ?', [dbIdOf(orderId)]))[0]!.id);
+    const bill = () => t.gql(InvoiceCreateDocument, { input: { orderId, lines: [{ shipmentLineId: line, quantity: '2' }] } }, finance);
+    const billed = (await Promise.all([bill(), bill(), bill()])).map((r) => dataOf(r).invoiceCreate.userErrors.map((e) => e.code).join(',') || 'OK').sort();
+    expect(billed).toEqual(['NOT_SHIPPED', 'NOT_SHIPPED', 'OK']);
+    const [invoice] = await invoiceOfOrder(orderId);
+    const credit = () => t.gql(CreditNoteCreateDocument, { input: { invoiceId: invoice!.id, lines: [{ invoiceLineId: invoice!.lines[0]!.id, quantity: '2' }] } }, finance);
+    const credited = (await Promise.all([credit(), credit(), credit()])).map((r) => dataOf(r).creditNoteCreate.userErrors.map((e) => e.code).join(',') || 'OK').sort();
+    expect(credited).toEqual(['OK', 'OVER_CREDIT', 'OVER_CREDIT']);
+    await receivablesAgree();
+  });
+
   it('an auditor who edits an invoice by hand finds the customer and the variance in the reconciliation', async () => {
     const item = await itemFixture(t, 'BILL-E');
     const { customerId } = await t.app.services.customers.create(systemContext(t), { code: 'CUST-B9', name: 'Customer B9' });
