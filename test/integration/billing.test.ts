@@ -368,6 +368,12 @@ describe('bad input writes nothing', () => {
     const denied = await t.gql(PaymentReceiveDocument, { input: { customerId: customer.gid, amount: '5', method: 'CASH' } }, sales);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(dataOf(await t.gql(InvoiceSummaryDocument, { id: invoice!.id }, sales)).invoice?.id).toBe(invoice!.id);
+    // No billing:read: a warehouse key and a storefront key see no invoice and no receivables.
+    for (const role of [Role.WAREHOUSE, Role.STOREFRONT]) {
+      const key = await t.keyFor(role);
+      expect((await t.gql(InvoiceSummaryDocument, { id: invoice!.id }, key)).errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+      expect((await t.gql(ArAgingDocument, {}, key)).errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+    }
     expect(await counts()).toEqual(before);
   });
 
