@@ -43,6 +43,8 @@ export enum Scope {
    * read that channel's orders (never another channel's, never a cost).
    */
   SALES_ORDER_PLACE = 'sales:place',
+  /** Release a sales order from CREDIT_HOLD (salesOrderApproveCredit): confirm it over the customer's credit limit. */
+  CREDIT_APPROVE = 'credit:approve',
   /** Hold stock for a cart until an expiry (stockHold, stockHoldRelease) and read holds. */
   STOCK_HOLD = 'stock:hold',
   KEYS_ADMIN = 'keys:admin',
@@ -64,6 +66,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.LEDGER_CLOSE,
     Scope.PARTNERS_READ,
     Scope.SALES_READ,
+    Scope.CREDIT_APPROVE,
   ],
   [Role.WAREHOUSE]: [
     Scope.CATALOG_READ,
