@@ -258,7 +258,7 @@ describe('HOLD and credit approval', () => {
     const replay = dataOf(await t.gql(SalesOrderApproveCreditDocument, { input: { orderId: id, idempotencyKey: 'cr-approve-1' } }, finance)).salesOrderApproveCredit;
     expect(replay.salesOrder?.version).toBe(4);
     const again = dataOf(await t.gql(SalesOrderApproveCreditDocument, { input: { orderId: id } }, finance)).salesOrderApproveCredit;
-    expect(again.userErrors.map((e) => e.code)).toEqual(['ILLEGAL_TRANSITION']);
+    expect(again.userErrors.map((e) => [e.code, e.field])).toEqual([['ILLEGAL_TRANSITION', ['input', 'orderId']]]);
     // The approved order now counts as open: the next order is held too.
     const next = await confirm(await order(c.gid, '1', '1'));
     expect(next.salesOrder?.status).toBe('CREDIT_HOLD');

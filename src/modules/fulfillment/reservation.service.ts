@@ -5,6 +5,7 @@ import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError, DomainErrors } from '../../shared/errors';
+import type { FieldPath } from '../../shared/validate';
 import { lockStock } from '../inventory/stock-state';
 import type { StockPlan } from '../inventory/stock-engine';
 import type { StockState } from '../inventory/stock-state';
@@ -86,25 +87,26 @@ export class ReservationService {
   }
 
   private async confirmOrder(ctx: ServiceContext, command: string, input: SalesOrderConfirmInput, approvedBy: string | null): Promise<{ salesOrderId: string }> {
+    const idField: FieldPath = approvedBy === null ? ['input', 'id'] : ['input', 'orderId'];
     const outcome = await runCommand(ctx, { command, idempotencyKey: input.idempotencyKey, input }, async (tx) => {
-      const { order, inactive, credit } = await readForConfirm(tx, input.id);
+      const { order, inactive, credit } = await readForConfirm(tx, input.id, idField);
       if (approvedBy === null && order.status === SalesOrderStatus.CREDIT_HOLD) {
         throw new DomainError(SalesErrorCode.ORDER_ON_CREDIT_HOLD, 'The order is on CREDIT_HOLD (over the customer\'s credit limit): finance confirms it with salesOrderApproveCredit, or it is cancelled.', {
-          field: ['input', 'id'],
+          field: idField,
         });
       }
       if (approvedBy !== null && order.status !== SalesOrderStatus.CREDIT_HOLD) {
         throw new DomainError(SalesErrorCode.ILLEGAL_TRANSITION, `Only an order on CREDIT_HOLD can be approved; this one is ${order.status}.`, {
-          field: ['input', 'orderId'],
+          field: idField,
           details: { from: order.status, to: SalesOrderStatus.CONFIRMED },
         });
       }
       const change = new OrderChange(order);
-      change.moveTo(SalesOrderStatus.CONFIRMED, ['input', 'id']); // from DRAFT (or CREDIT_HOLD when approving) only: names both states
+      change.moveTo(SalesOrderStatus.CONFIRMED, idField); // from DRAFT (or CREDIT_HOLD when approving) only: names both states
       if (input.expectedVersion != null && input.expectedVersion !== order.version) {
         throw new DomainError(SalesErrorCode.VERSION_CONFLICT, `The sales order changed since you read it (version ${order.version}).`, { field: ['input', 'expectedVersion'] });
       }
-      if (inactive.length) throw new DomainError(FulfillmentErrorCode.ITEM_INACTIVE, `Item ${inactive.join(', ')} is inactive: edit the order before confirming it.`, { field: ['input', 'id'] });
+      if (inactive.length) throw new DomainError(FulfillmentErrorCode.ITEM_INACTIVE, `Item ${inactive.join(', ')} is inactive: edit the order before confirming it.`, { field: idField });
       if (input.holdId && !this.consumeHold) throw new DomainError(FulfillmentErrorCode.NOT_FOUND, 'No hold has this id.', { field: ['input', 'holdId'] });
       const holdWarehouse = input.holdId ? await holdWarehouseOf(tx, input.holdId) : null;
       const warehouseId = order.ship_from_warehouse_id ?? holdWarehouse ?? (await chooseWarehouse(tx, order));
@@ -121,7 +123,7 @@ export class ReservationService {
       if (credit.credit_locked !== null && approvedBy === null) creditCheck = await lockOrderCheckingCredit(tx, order);
       else await lockOrderAt(tx, order);
       if (creditCheck?.check.exceeded) {
-        if (creditCheck.action !== CreditLimitAction.HOLD) throw creditLimitExceeded(credit.customer_code, creditCheck.check);
+        if (creditCheck.action !== CreditLimitAction.HOLD) throw creditLimitExceeded(credit.customer_code, creditCheck.check, idField);
         // HOLD: the order waits for finance, reserving nothing (the stock locks are released at COMMIT).
         const held = new OrderChange(order);
         held.moveTo(SalesOrderStatus.CREDIT_HOLD);
@@ -150,7 +152,7 @@ export class ReservationService {
           short.map((r) => {
             const l = change.line(r.lineId);
             return new DomainError(FulfillmentErrorCode.INSUFFICIENT_STOCK, `Line ${l.line_no} (${l.sku}): ${toText(l.quantity_ordered)} ordered, ${toText(r.quantity)} can be reserved.`, {
-              field: ['input', 'id'],
+              field: idField,
               details: { lineNo: l.line_no, sku: l.sku, requested: toText(l.quantity_ordered), available: toText(r.quantity) },
             });
           }),
@@ -274,9 +276,9 @@ select ${ORDER_COLUMNS},
        ${CONFIRM_CREDIT_COLUMNS}
 from sales_orders o join customers c on c.id = o.customer_id where o.id = $1::bigint`);
 
-async function readForConfirm(tx: TxContext, id: string): Promise<{ order: OrderRow; inactive: string[]; credit: CreditColumns }> {
+async function readForConfirm(tx: TxContext, id: string, field: FieldPath): Promise<{ order: OrderRow; inactive: string[]; credit: CreditColumns }> {
   const [row] = await withConnection(tx.em, (c) => c.rows<OrderRow & { inactive: string[] } & CreditColumns>(CONFIRM_READ, [id]));
-  if (!row) throw new DomainError(SalesErrorCode.NOT_FOUND, 'No sales order has this id.', { field: ['input', 'id'] });
+  if (!row) throw new DomainError(SalesErrorCode.NOT_FOUND, 'No sales order has this id.', { field });
   const { inactive, customer_code, credit_locked, ...order } = row;
   return { order, inactive, credit: { customer_code, credit_locked } };
 }
