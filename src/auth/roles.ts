@@ -47,6 +47,10 @@ export enum Scope {
   CREDIT_APPROVE = 'credit:approve',
   /** Hold stock for a cart until an expiry (stockHold, stockHoldRelease) and read holds. */
   STOCK_HOLD = 'stock:hold',
+  /** Invoices, credit notes, payments, receivables (aging, statements, reconciliation). */
+  BILLING_READ = 'billing:read',
+  /** Invoice, credit, receive and apply payments, refund, reverse a payment. */
+  BILLING_WRITE = 'billing:write',
   KEYS_ADMIN = 'keys:admin',
 }
 
@@ -66,6 +70,8 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.LEDGER_CLOSE,
     Scope.PARTNERS_READ,
     Scope.SALES_READ,
+    Scope.BILLING_READ,
+    Scope.BILLING_WRITE,
     Scope.CREDIT_APPROVE,
   ],
   [Role.WAREHOUSE]: [
@@ -90,6 +96,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.SALES_READ,
     Scope.SALES_WRITE,
     Scope.STOCK_HOLD,
+    Scope.BILLING_READ,
   ],
   // A STOREFRONT key is bound to one sales channel (as a PARTNER key is to its partner):
   // sales:place reaches that channel's orders only. It holds stock for its carts (stock:hold).

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Decimal, MAX_ABS, MAX_SCALE, toText } from '../shared/decimal';
 
 /** Output already in canonical form (what toText writes) needs no second trip through decimal.js. */
@@ -63,3 +63,6 @@ export function parseDecimalInput(value: unknown): string {
 }
 
 export const DateTimeScalar = DateTimeResolver;
+
+/** A calendar date, YYYY-MM-DD (invoice, due and payment dates, report dates). */
+export const LocalDateScalar = LocalDateResolver;

@@ -1,8 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
-import { inTransaction } from '../../src/db/transaction';
-import { dec } from '../../src/shared/decimal';
 import { DomainError } from '../../src/shared/errors';
 import { fromGlobalId } from '../../src/shared/ids';
 import {
@@ -11,14 +9,18 @@ import {
   CreditOrderConfirmDocument,
   CreditOrderDocument,
   type CreditLimitAction,
+  PaymentReceiveDocument,
+  type PaymentMethod,
   SalesOrderApproveCreditDocument,
   SalesOrderCancelDocument,
   SalesOrderCreateDocument,
+  ShipmentConfirmDocument,
 } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { systemContext } from '../helpers/context';
 import { onPostgres } from '../helpers/db';
 import { type ChannelFixture, channelFixture, type ItemFixture, itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
+import { packOneOrder } from '../helpers/fulfillment';
 import { countRows, sql } from '../helpers/sql';
 
 /**
@@ -77,18 +79,6 @@ async function traces(orderGid: string) {
       [id],
     ),
   };
-}
-
-/** A journal entry through the posting service, as billing posts an invoice or a payment: the AR line carries the customer. */
-async function postAr(customerId: string, amount: string, kind: 'invoice' | 'payment') {
-  const accounts = await sql<{ purpose: string; id: string }>(t, "select purpose, account_id::text as id from account_mappings where purpose in ('AR', 'REVENUE', 'CASH') and warehouse_id is null and category_id is null");
-  const account = (purpose: string) => accounts.find((a) => a.purpose === purpose)!.id;
-  const line = (accountId: string, debit: string, credit: string) => ({ accountId, debit: dec(debit), credit: dec(credit), itemId: null, warehouseId: null, partnerId: null, customerId });
-  const lines =
-    kind === 'invoice'
-      ? [line(account('AR'), amount, '0'), line(account('REVENUE'), '0', amount)] // revenue carries the customer too: only AR counts
-      : [line(account('CASH'), amount, '0'), line(account('AR'), '0', amount)];
-  await inTransaction(systemContext(t), (tx) => t.app.services.posting.post(tx, { occurredAt: new Date(), sourceType: kind === 'invoice' ? 'Invoice' : 'Payment', sourceId: `${kind}-${customerId}`, lines }));
 }
 
 beforeAll(async () => {
@@ -167,21 +157,6 @@ describe('confirming against the credit limit', () => {
     expect((await confirm(second)).salesOrder?.status).toBe('ALLOCATED');
   });
 
-  it('counts only what is not yet invoiced of an open order (quantity_invoiced, maintained by billing)', async () => {
-    const c = await customer('100');
-    const first = await order(c.gid, '8', '10');
-    expect((await confirm(first)).salesOrder?.status).toBe('ALLOCATED');
-    const second = await order(c.gid, '3', '10');
-    expect((await confirm(second)).userErrors.map((e) => e.code)).toEqual(['CREDIT_LIMIT_EXCEEDED']);
-    // Billing invoiced 5 of the first order's 8 (and posted them to AR, below): 30 open on it.
-    await sql(t, 'update sales_order_lines set quantity_invoiced = 5 where order_id = ?', [dbId(first)]);
-    await postAr(c.id, '50', 'invoice');
-    // 50 receivable + 30 open + 30 = 110 > 100: still refused; the invoice moved value, it freed none.
-    expect((await confirm(second)).userErrors.map((e) => e.code)).toEqual(['CREDIT_LIMIT_EXCEEDED']);
-    await postAr(c.id, '50', 'payment');
-    expect((await confirm(second)).salesOrder?.status).toBe('ALLOCATED');
-  });
-
   it('no limit: no check, whatever the order', async () => {
     const c = await customer(null);
     const r = await confirm(await order(c.gid, '1000', '1000000'));
@@ -196,20 +171,29 @@ describe('confirming against the credit limit', () => {
   });
 });
 
-describe('open receivables from the ledger', () => {
-  // Billing (invoices and payments) is being written on main; until it lands, the invoice and the
-  // payment are the journal entries billing posts, through the posting service, the AR line carrying the customer.
-  it('an unpaid invoice counts against the limit and a payment frees it; another customer\'s AR does not count', async () => {
+describe('open receivables from billing', () => {
+  it('an order counts until it is invoiced, then its unpaid invoice counts; a payment frees the limit', async () => {
     const c = await customer('100');
-    const other = await customer(null);
-    await postAr(other.id, '1000', 'invoice');
-    const id = await order(c.gid, '3', '10');
-    await postAr(c.id, '80', 'invoice');
-    const refused = await confirm(id);
-    expect(refused.userErrors.map((e) => e.code)).toEqual(['CREDIT_LIMIT_EXCEEDED']);
-    expect(refused.userErrors[0]!.message).toContain('exposure is 80 (open receivables 80, open orders 0)');
-    await postAr(c.id, '80', 'payment');
-    const confirmed = await confirm(id);
+    const item = await itemFixture(t, 'CR-INV');
+    // 8 x 10 = 80, confirmed, picked and packed (autoInvoice: the shipment confirmation invoices it).
+    const packed = await packOneOrder(t, w, item, { tag: 'CR-INV', customerId: c.id, quantity: '8', unitPrice: '10', taxRate: '0' });
+    const second = await order(c.gid, '3', '10');
+    const open = await confirm(second);
+    expect(open.userErrors.map((e) => e.code)).toEqual(['CREDIT_LIMIT_EXCEEDED']);
+    expect(open.userErrors[0]!.message).toContain('exposure is 80 (open receivables 0, open orders 80)');
+
+    const shipped = dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: packed.shipmentId } })).shipmentConfirm;
+    expect(shipped.userErrors).toEqual([]);
+    const [invoice] = await sql<{ total: string; status: string }>(t, "select trim_scale(total)::text as total, status from invoices where customer_id = ? and kind = 'INVOICE'", [c.id]);
+    expect(invoice).toEqual({ total: '80', status: 'OPEN' });
+    // The invoice moved the 80 from open orders to receivables (revenue lines carry the customer too: only AR counts).
+    const unpaid = await confirm(second);
+    expect(unpaid.userErrors.map((e) => e.code)).toEqual(['CREDIT_LIMIT_EXCEEDED']);
+    expect(unpaid.userErrors[0]!.message).toContain('exposure is 80 (open receivables 80, open orders 0)');
+
+    const paid = dataOf(await t.gql(PaymentReceiveDocument, { input: { customerId: c.gid, amount: '80', method: 'BANK_TRANSFER' as PaymentMethod } })).paymentReceive;
+    expect(paid.userErrors).toEqual([]);
+    const confirmed = await confirm(second);
     expect(confirmed.userErrors).toEqual([]);
     expect(confirmed.salesOrder?.status).toBe('ALLOCATED');
   });
