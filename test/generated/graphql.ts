@@ -3078,7 +3078,7 @@ export type SalesOrder = Node & {
   carrierService: Maybe<Scalars['String']['output']>;
   channel: SalesChannel;
   createdAt: Scalars['DateTime']['output'];
-  /** Who confirmed the order over the customer's credit limit (salesOrderApproveCredit): the approving key, key:<id>. */
+  /** Who confirmed the order over the customer's credit limit (salesOrderApproveCredit): the approving key, key:<id>. Needs sales:read. */
   creditApprovedBy: Maybe<Scalars['String']['output']>;
   customer: Customer;
   /** The channel's own order id, unique per channel. */

@@ -74,9 +74,6 @@ export class SalesOrderType extends Node {
   @Field(() => String, { nullable: true })
   cancelReason!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who confirmed the order over the customer\'s credit limit (salesOrderApproveCredit): the approving key, key:<id>.' })
-  creditApprovedBy!: string | null;
-
   @Field(() => Int, { description: 'Rises with every change; events carry it too.' })
   version!: number;
 
