@@ -245,6 +245,25 @@ describe('returns (RMA)', () => {
     expect((await stockOf(t, item.id, wh.id)).available).toBe('1');
   });
 
+  it('concurrent receipts of one return bring the goods in once, and concurrent returns of one line authorize it once', async () => {
+    const item = await itemFixture(t, 'RT-RACE');
+    // 2 x 3.335 = 6.67: one unit's share is 3.34 (half up), the other's must be 3.33.
+    const shipped = await shipOneOrder(t, wh, item, { tag: 'RTR', quantity: '2', unitCost: '3.335' });
+    const [line] = await shipmentLines(t, shipped.shipmentId);
+    const auth = () => authorize({ orderId: shipped.orderId, lines: [{ shipmentLineId: line!.id, quantity: '2' }] });
+    const authorized = await Promise.all([auth(), auth(), auth()]);
+    expect(authorized.filter((r) => r.userErrors.length === 0)).toHaveLength(1);
+    const r = authorized.find((x) => x.userErrors.length === 0)!.return!;
+    const before = await balance(t, INVENTORY);
+    // Two receipts of one unit each at once: each sees what the other received, so the values add up to the COGS and the return is RECEIVED.
+    const one = () => receive({ returnId: r.id, locationId: wh.loc.QA, lines: [{ returnLineId: r.lines[0]!.id, quantity: '1' }] });
+    const results = await Promise.all([one(), one()]);
+    expect(results.map((x) => x.userErrors)).toEqual([[], []]);
+    expect(diff(await balance(t, INVENTORY), before)).toBe('6.67');
+    expect(dataOf(await t.gql(ReturnByIdDocument, { id: r.id })).return).toMatchObject({ status: 'RECEIVED', lines: [{ quantityReceived: '2', costReceived: '6.67' }] });
+    await checkInvariants(t);
+  });
+
   it('bad input is a userError with a stable code, and writes nothing', async () => {
     const item = await itemFixture(t, 'RT-BAD');
     const shipped = await shipOneOrder(t, wh, item, { tag: 'RTB', quantity: '2', unitCost: '3' });

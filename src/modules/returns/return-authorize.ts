@@ -39,15 +39,21 @@ interface ShipmentLineRow {
   serials_returned: string[];
 }
 
-/** The shipment lines named, locked in id order (two returns of one line queue here). */
-const LOCK_SHIPMENT_LINES = `
+/**
+ * The shipment lines named, read after they are locked in id order (two returns of one line
+ * queue at the lock). The read is a statement of its own: a statement sees what committed
+ * before it began, so a read in the locking statement could miss the serials a concurrent
+ * return took while this one waited.
+ */
+const LOCK_SHIPMENT_LINES = 'select id from shipment_lines where id = any(?::bigint[]) order by id for update';
+const READ_SHIPMENT_LINES = `
 select sl.id::text as id, s.order_id::text as order_id, s.status as shipment_status, s.warehouse_id::text as warehouse_id, sl.order_line_id::text as order_line_id,
        sl.item_id::text as item_id, i.sku, i.tracking_mode, u.decimals as unit_decimals, sl.lot_id::text as lot_id, sl.quantity::text as quantity,
        sl.quantity_returned::text as quantity_returned, sl.serial_numbers,
        (select coalesce(jsonb_agg(e.s), '[]') from return_lines rl join returns r on r.id = rl.return_id, jsonb_array_elements_text(coalesce(rl.serial_numbers, '[]'::jsonb)) as e(s)
         where rl.shipment_line_id = sl.id and r.status <> '${ReturnStatus.CANCELLED}') as serials_returned
 from shipment_lines sl join shipments s on s.id = sl.shipment_id join items i on i.id = sl.item_id join units u on u.id = i.unit_id
-where sl.id = any(?::bigint[]) order by sl.id for update of sl`;
+where sl.id = any(?::bigint[]) order by sl.id`;
 
 interface Wanted {
   line: ShipmentLineRow;
@@ -70,7 +76,8 @@ export async function authorizeReturn(tx: TxContext, input: ReturnAuthorizeInput
     : undefined;
   if (!order) throw new DomainError(ReturnErrorCode.NOT_FOUND, 'No sales order has this id.', { field: ['input', 'orderId'] });
   const ids = input.lines.map((l) => (/^\d{1,18}$/.test(l.shipmentLineId) ? l.shipmentLineId : '0'));
-  const rows = new Map((await query<ShipmentLineRow>(tx.em, LOCK_SHIPMENT_LINES, [ids])).map((r) => [r.id, r]));
+  await query(tx.em, LOCK_SHIPMENT_LINES, [ids]);
+  const rows = new Map((await query<ShipmentLineRow>(tx.em, READ_SHIPMENT_LINES, [ids])).map((r) => [r.id, r]));
 
   // One return line per shipment line: the input's lines for one are added up.
   const wanted = new Map<string, Wanted>();

@@ -1,4 +1,4 @@
-import { queryOne } from '../../db/sql';
+import { query, queryOne } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { type Decimal, QUANTITY_SCALE, roundTo } from '../../shared/decimal';
 import { DomainError } from '../../shared/errors';
@@ -58,9 +58,13 @@ export interface ReturnRow {
  * "received so far" a receipt prices from cannot change under it).
  */
 const LOCK_RETURN = `
-with r as materialized (select * from returns where id = ? for update),
-sl as materialized (
-  select s.id, s.quantity, s.cost from shipment_lines s where s.id in (select shipment_line_id from return_lines where return_id = (select id from r)) order by s.id for update)
+with r as materialized (select id from returns where id = ? for update)
+select s.id from shipment_lines s where s.id in (select shipment_line_id from return_lines where return_id = (select id from r)) order by s.id for update`;
+
+/** What LOCK_RETURN locked, read in a statement of its own (so it sees every receipt committed before the locks were granted). */
+const READ_RETURN = `
+with r as (select * from returns where id = ?),
+sl as (select s.id, s.quantity, s.cost from shipment_lines s where s.id in (select shipment_line_id from return_lines where return_id = (select id from r)))
 select r.id::text as id, r.number, r.customer_id::text as customer_id, r.order_id::text as order_id, r.warehouse_id::text as warehouse_id, r.status, r.version,
        o.partner_id::text as partner_id, c.return_credit_policy as credit_policy,
        (select m.to_location_id::text from stock_moves m where m.document_type = '${RETURN_SOURCE}' and m.document_id = r.id::text order by m.id limit 1) as quarantine_id,
@@ -76,7 +80,8 @@ select r.id::text as id, r.number, r.customer_id::text as customer_id, r.order_i
 from r join sales_orders o on o.id = r.order_id join customers c on c.id = r.customer_id`;
 
 export async function lockReturn(tx: TxContext, returnId: string): Promise<ReturnRow> {
-  const row = /^\d{1,18}$/.test(returnId) ? await queryOne<ReturnRow>(tx.em, LOCK_RETURN, [returnId]) : undefined;
+  if (/^\d{1,18}$/.test(returnId)) await query(tx.em, LOCK_RETURN, [returnId]);
+  const row = /^\d{1,18}$/.test(returnId) ? await queryOne<ReturnRow>(tx.em, READ_RETURN, [returnId]) : undefined;
   if (!row) throw new DomainError(ReturnErrorCode.NOT_FOUND, 'No return has this id.', { field: ['input', 'returnId'] });
   return row;
 }
