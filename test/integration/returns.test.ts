@@ -328,10 +328,14 @@ describe('returns (RMA)', () => {
 
     const calls: ReturnReceived[] = [];
     const service = t.app.services.returns as unknown as { afterReceive?: AfterReceive };
+    const billing = service.afterReceive;
     service.afterReceive = async (tx, received) => {
       calls.push(received);
-      const [row] = await sql<{ n: number }>(t, 'select count(*)::int as n from stock_moves where document_type = $1 and document_id = $2', ['Return', received.returnId]);
-      expect(row!.n).toBe(0); // another connection cannot see the receipt yet: the hook runs inside its transaction
+      // Another connection cannot see the receipt yet: the hook runs inside its transaction (PGlite has one session: not asked there).
+      if (process.env.DATABASE_URL) {
+        const [row] = await sql<{ n: number }>(t, 'select count(*)::int as n from stock_moves where document_type = $1 and document_id = $2', ['Return', received.returnId]);
+        expect(row!.n).toBe(0);
+      }
       void tx;
       return { creditNoteId: '987', refundId: null };
     };
@@ -347,7 +351,7 @@ describe('returns (RMA)', () => {
       expect(calls[0]).toMatchObject({ returnId: fromGlobalId(again.id)!.id, customerId: fromGlobalId(again.customer.id)!.id, orderId: fromGlobalId(shipped.orderId)!.id, policy: 'CREDIT_NOTE' });
       expect(calls[0]!.lines.map((l) => ({ ...l, quantity: toText(l.quantity) }))).toEqual([{ orderLineId: fromGlobalId(again.lines[0]!.orderLine.id)!.id, shipmentLineId: fromGlobalId(line!.id)!.id, quantity: '2' }]);
     } finally {
-      service.afterReceive = undefined;
+      service.afterReceive = billing;
     }
   });
 });
