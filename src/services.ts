@@ -16,6 +16,8 @@ import { PeriodService } from './modules/ledger/period.service';
 import { PostingService } from './modules/ledger/posting.service';
 import { ReconciliationService } from './modules/ledger/reconciliation.service';
 import { PartnerService } from './modules/partners/partner.service';
+import { FulfillmentPerformanceService } from './modules/reporting/fulfillment-performance.service';
+import { GrossMarginService } from './modules/reporting/gross-margin.service';
 import { ScanService } from './modules/scanning/scan.service';
 import { CustomerService, SalesChannelService } from './modules/sales/customer.service';
 import { SalesOrderService } from './modules/sales/sales-order.service';
@@ -56,6 +58,8 @@ export interface Services {
   counts: CountService;
   stockQueries: StockQueryService;
   scans: ScanService;
+  grossMargin: GrossMarginService;
+  fulfillmentPerformance: FulfillmentPerformanceService;
 }
 
 export function createServices(rootEm: EntityManager, config: Config): Services {
@@ -96,5 +100,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     counts: new CountService(stockDeps),
     stockQueries: new StockQueryService(rootEm),
     scans: new ScanService(items),
+    grossMargin: new GrossMarginService(),
+    fulfillmentPerformance: new FulfillmentPerformanceService(),
   };
 }

@@ -35,6 +35,7 @@ import {
   TrialBalanceLineResolver,
 } from '../modules/ledger/ledger.resolver';
 import { PartnerResolver } from '../modules/partners/partner.resolver';
+import { ReportingResolver } from '../modules/reporting/reporting.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
 import { OrderEventsResolver, ShipmentEventsResolver } from '../modules/sales/sales-events.resolver';
@@ -114,6 +115,7 @@ export const resolvers = [
   SalesOrderLineResolver,
   StockHoldResolver,
   StockHoldLineResolver,
+  ReportingResolver,
 ] as const;
 
 /**
