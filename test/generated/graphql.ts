@@ -767,7 +767,7 @@ export type FulfillmentPerformance = {
   /** Orders with a requested ship date whose first shipment shipped on or before that date (its UTC day), out of the orders with a requested date that have shipped. */
   onTimeShipRate: FulfillmentRate;
   orderToShip: OrderToShipTime;
-  /** Orders created in the period. */
+  /** Orders created in the period, in any status (drafts and cancelled orders too; only shipped ones have times and fill rates). */
   orders: Scalars['Int']['output'];
   pickAccuracy: PickAccuracy;
   to: Scalars['Date']['output'];

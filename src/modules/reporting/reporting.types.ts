@@ -181,7 +181,7 @@ export class FulfillmentPerformanceObject {
   @Field(() => DateScalar)
   to!: string;
 
-  @Field(() => Int, { description: 'Orders created in the period.' })
+  @Field(() => Int, { description: 'Orders created in the period, in any status (drafts and cancelled orders too; only shipped ones have times and fill rates).' })
   orders!: number;
 
   @Field(() => OrderToShipTimeObject)
