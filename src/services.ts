@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKeyService } from './auth/api-key.service';
 import type { Config } from './config/config';
+import { InvoiceService } from './modules/billing/invoice.service';
+import { PaymentService } from './modules/billing/payment.service';
+import { ReceivablesService } from './modules/billing/receivables.service';
 import { CategoryService } from './modules/catalog/category.service';
 import { ItemService } from './modules/catalog/item.service';
 import { CountService } from './modules/inventory/count.service';
@@ -58,6 +61,9 @@ export interface Services {
   counts: CountService;
   stockQueries: StockQueryService;
   scans: ScanService;
+  invoices: InvoiceService;
+  payments: PaymentService;
+  receivables: ReceivablesService;
   grossMargin: GrossMarginService;
   fulfillmentPerformance: FulfillmentPerformanceService;
 }
@@ -72,6 +78,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
   // Every stock document fills waiting backorders from the stock it brings, in its own transaction.
   const stockDeps = { engine: stockEngine, posting, mappings: accountMappings, afterWrite: reservations.fillBackorders };
   const items = new ItemService(itemHasStockHistory);
+  const invoices = new InvoiceService(posting, accountMappings);
   return {
     apiKeys: new ApiKeyService(rootEm, config.authCacheMs),
     items,
@@ -86,7 +93,8 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     reservations,
     waves: new WaveService(),
     picks: new PickService(stockDeps),
-    shipments: new ShipmentService(stockDeps),
+    // A shipment is invoiced in its own transaction when the customer's setting says so (autoInvoice).
+    shipments: new ShipmentService(stockDeps, invoices.invoiceShipment),
     stockHolds: new StockHoldService(reservations.fillFreed),
     accounts: new AccountService(),
     accountMappings,
@@ -100,6 +108,9 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     counts: new CountService(stockDeps),
     stockQueries: new StockQueryService(rootEm),
     scans: new ScanService(items),
+    invoices,
+    payments: new PaymentService(posting, accountMappings),
+    receivables: new ReceivablesService(),
     grossMargin: new GrossMarginService(),
     fulfillmentPerformance: new FulfillmentPerformanceService(),
   };

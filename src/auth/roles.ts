@@ -45,6 +45,10 @@ export enum Scope {
   SALES_ORDER_PLACE = 'sales:place',
   /** Hold stock for a cart until an expiry (stockHold, stockHoldRelease) and read holds. */
   STOCK_HOLD = 'stock:hold',
+  /** Invoices, credit notes, payments, receivables (aging, statements, reconciliation). */
+  BILLING_READ = 'billing:read',
+  /** Invoice, credit, receive and apply payments, refund, reverse a payment. */
+  BILLING_WRITE = 'billing:write',
   KEYS_ADMIN = 'keys:admin',
 }
 
@@ -64,6 +68,8 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.LEDGER_CLOSE,
     Scope.PARTNERS_READ,
     Scope.SALES_READ,
+    Scope.BILLING_READ,
+    Scope.BILLING_WRITE,
   ],
   [Role.WAREHOUSE]: [
     Scope.CATALOG_READ,
@@ -87,6 +93,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.SALES_READ,
     Scope.SALES_WRITE,
     Scope.STOCK_HOLD,
+    Scope.BILLING_READ,
   ],
   // A STOREFRONT key is bound to one sales channel (as a PARTNER key is to its partner):
   // sales:place reaches that channel's orders only. It holds stock for its carts (stock:hold).

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Decimal, MAX_ABS, MAX_SCALE, toText } from '../shared/decimal';
 
 /** Output already in canonical form (what toText writes) needs no second trip through decimal.js. */
@@ -64,33 +64,5 @@ export function parseDecimalInput(value: unknown): string {
 
 export const DateTimeScalar = DateTimeResolver;
 
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseCalendarDate(value: unknown): string {
-  if (typeof value === 'string' && CALENDAR_DATE.test(value)) {
-    const at = new Date(`${value}T00:00:00Z`);
-    if (!Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === value) return value;
-  }
-  throw new GraphQLError(`${JSON.stringify(typeof value === 'string' ? value.slice(0, 64) : value)} is not a calendar date (expected YYYY-MM-DD, e.g. "2026-12-01").`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
-}
-
-/**
- * A calendar date without a time, "YYYY-MM-DD", as accounting dates are (a posting date is the
- * UTC calendar date of its business event). A string in both directions.
- */
-export const DateScalar = new GraphQLScalarType<string, string>({
-  name: 'Date',
-  description: 'A calendar date, "YYYY-MM-DD" (e.g. "2026-12-01"). Days are UTC days, as posting dates are.',
-  serialize(value: unknown): string {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    if (typeof value === 'string') return value.slice(0, 10);
-    throw new GraphQLError(`Date cannot represent ${String(value)}`);
-  },
-  parseValue: parseCalendarDate,
-  parseLiteral(ast: ValueNode): string {
-    if (ast.kind === Kind.STRING) return parseCalendarDate(ast.value);
-    throw new GraphQLError('Date must be given as a string, e.g. "2026-12-01".', { nodes: ast, extensions: { code: 'BAD_USER_INPUT' } });
-  },
-});
+/** A calendar date, YYYY-MM-DD (invoice, due and payment dates, report dates). */
+export const LocalDateScalar = LocalDateResolver;

@@ -53,6 +53,7 @@ import {
 import { StockHoldLineResolver, StockHoldResolver } from '../modules/sales/stock-hold.resolver';
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
+import { ArApplicationResolver, InvoiceLineResolver, InvoiceResolver, PaymentResolver, ReceivablesReconciliationRowResolver, ReceivablesResolver } from '../modules/billing/billing.resolver';
 import { leanRootResolvers } from './lean-resolvers';
 import { NodeResolver } from './node.resolver';
 import { refuseControlCharactersInArguments } from './strict-strings';
@@ -60,6 +61,12 @@ import { DateTimeScalar, DecimalScalar } from './scalars';
 
 export const resolvers = [
   NodeResolver,
+  InvoiceResolver,
+  InvoiceLineResolver,
+  ArApplicationResolver,
+  PaymentResolver,
+  ReceivablesResolver,
+  ReceivablesReconciliationRowResolver,
   ApiKeyResolver,
   ViewerResolver,
   PartnerResolver,

@@ -13,12 +13,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, "YYYY-MM-DD" (e.g. "2026-12-01"). Days are UTC days, as posting dates are. */
-  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   /** An exact decimal number written as a string, e.g. "12.50" or "-0.125". At most 12 decimal places and an absolute value below 10^18; each field may allow fewer places (quantities follow their unit of measure, amounts the currency). */
   Decimal: { input: string; output: string; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
 };
 
 export type Account = Node & {
@@ -265,6 +265,48 @@ export type ApiKeyRevokePayload = {
   userErrors: Array<AuthUserError>;
 };
 
+export type ApplicationInputType = {
+  amount: Scalars['Decimal']['input'];
+  invoiceId: Scalars['ID']['input'];
+};
+
+export type ArAging = {
+  __typename?: 'ArAging';
+  asOf: Scalars['LocalDate']['output'];
+  rows: Array<ArAgingRow>;
+  total: ArAgingRow;
+};
+
+/** Open amounts by days past due at asOf; unappliedCredit is negative; total = the buckets + unappliedCredit. */
+export type ArAgingRow = {
+  __typename?: 'ArAgingRow';
+  current: Scalars['Decimal']['output'];
+  /** Null on the total row. */
+  customer: Maybe<Customer>;
+  days1to30: Scalars['Decimal']['output'];
+  days31to60: Scalars['Decimal']['output'];
+  days61to90: Scalars['Decimal']['output'];
+  over90: Scalars['Decimal']['output'];
+  total: Scalars['Decimal']['output'];
+  unappliedCredit: Scalars['Decimal']['output'];
+};
+
+/** Credit (a receipt or a credit note) applied to an invoice or a refund, dated; a reversed payment's applications end on its reversal date. */
+export type ArApplication = {
+  __typename?: 'ArApplication';
+  amount: Scalars['Decimal']['output'];
+  appliedOn: Scalars['LocalDate']['output'];
+  /** The credit note the credit came from. */
+  creditNote: Maybe<Invoice>;
+  /** The invoice paid or credited. */
+  invoice: Maybe<Invoice>;
+  /** The receipt the money came from. */
+  payment: Maybe<Payment>;
+  /** The refund the credit paid for. */
+  refund: Maybe<Payment>;
+  reversedOn: Maybe<Scalars['LocalDate']['output']>;
+};
+
 export type AuthErrorCode =
   | 'ALREADY_REVOKED'
   | 'CHANNEL_INACTIVE'
@@ -315,6 +357,48 @@ export type BarcodeKind =
   | 'GTIN_13'
   | 'GTIN_14'
   | 'OTHER';
+
+/** Why an invoice, credit note, payment, refund or application was refused. */
+export type BillingErrorCode =
+  | 'ACCOUNT_IN_USE'
+  | 'ALREADY_REVERSED'
+  | 'CONTROL_ACCOUNT'
+  | 'CUSTOMER_MISMATCH'
+  | 'DOCUMENT_ENTRY'
+  | 'DUPLICATE_CODE'
+  | 'EARLIER_PERIOD_OPEN'
+  | 'FUTURE_DATE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'ILLEGAL_STATE'
+  | 'INACTIVE_ACCOUNT'
+  | 'INVALID'
+  | 'INVALID_ACCOUNT'
+  | 'LATER_PERIOD_CLOSED'
+  | 'NOT_CONTROL_ACCOUNT'
+  | 'NOT_FOUND'
+  | 'NOT_POSITIVE'
+  | 'NOT_SHIPPED'
+  | 'NO_CREDIT'
+  | 'OVERPAYMENT'
+  | 'OVER_APPLIED'
+  | 'OVER_CREDIT'
+  | 'PERIOD_ALREADY_CLOSED'
+  | 'PERIOD_ALREADY_OPEN'
+  | 'PERIOD_CLOSED'
+  | 'RECONCILIATION_VARIANCE'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'UNBALANCED'
+  | 'VERSION_CONFLICT';
+
+export type BillingUserError = UserError & {
+  __typename?: 'BillingUserError';
+  code: BillingErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "lines", "2", "quantity"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for a person to read. */
+  message: Scalars['String']['output'];
+};
 
 export type Carton = Node & {
   __typename?: 'Carton';
@@ -481,6 +565,38 @@ export type CountVariance = {
   variance: Scalars['Decimal']['output'];
 };
 
+export type CreditApplyInput = {
+  applications: Array<ApplicationInputType>;
+  /** A credit note with unapplied credit. */
+  creditNoteId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A receipt with unapplied money. */
+  paymentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreditApplyPayload = {
+  __typename?: 'CreditApplyPayload';
+  creditNote: Maybe<Invoice>;
+  payment: Maybe<Payment>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<BillingUserError>;
+};
+
+export type CreditLineSelection = {
+  invoiceLineId: Scalars['ID']['input'];
+  quantity: Scalars['Decimal']['input'];
+};
+
+export type CreditNoteCreateInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  invoiceId: Scalars['ID']['input'];
+  /** Invoice lines and quantities; omitted: everything not yet credited. */
+  lines?: InputMaybe<Array<CreditLineSelection>>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Someone the company sells to. Rates are percents (19 means 19 %). */
 export type Customer = Node & {
   __typename?: 'Customer';
@@ -559,6 +675,28 @@ export type CustomerFilter = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   /** Case-insensitive substring of code or name. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CustomerStatement = {
+  __typename?: 'CustomerStatement';
+  closingBalance: Scalars['Decimal']['output'];
+  from: Scalars['LocalDate']['output'];
+  lines: Array<CustomerStatementLine>;
+  openingBalance: Scalars['Decimal']['output'];
+  to: Scalars['LocalDate']['output'];
+};
+
+export type CustomerStatementLine = {
+  __typename?: 'CustomerStatementLine';
+  /** Running balance after this line. */
+  balance: Scalars['Decimal']['output'];
+  credit: Scalars['Decimal']['output'];
+  date: Scalars['LocalDate']['output'];
+  debit: Scalars['Decimal']['output'];
+  documentNumber: Maybe<Scalars['String']['output']>;
+  /** Invoice, CreditNote, Payment or Refund. */
+  documentType: Scalars['String']['output'];
+  memo: Maybe<Scalars['String']['output']>;
 };
 
 export type CustomerUpdateInput = {
@@ -763,14 +901,14 @@ export type FulfillmentPerformance = {
   __typename?: 'FulfillmentPerformance';
   backorderAge: BackorderAge;
   fillRate: FillRate;
-  from: Scalars['Date']['output'];
+  from: Scalars['LocalDate']['output'];
   /** Orders with a requested ship date whose first shipment shipped on or before that date (its UTC day), out of the orders with a requested date that have shipped. */
   onTimeShipRate: FulfillmentRate;
   orderToShip: OrderToShipTime;
   /** Orders created in the period, in any status (drafts and cancelled orders too; only shipped ones have times and fill rates). */
   orders: Scalars['Int']['output'];
   pickAccuracy: PickAccuracy;
-  to: Scalars['Date']['output'];
+  to: Scalars['LocalDate']['output'];
 };
 
 /** Narrows the orders counted; every field given must match. */
@@ -837,11 +975,11 @@ export type GrossMarginKey = {
 
 export type GrossMarginReport = {
   __typename?: 'GrossMarginReport';
-  from: Scalars['Date']['output'];
+  from: Scalars['LocalDate']['output'];
   groupBy: GrossMarginGroupBy;
   /** One row per group with postings in the period, by label; the row without a key last. */
   rows: Array<GrossMarginRow>;
-  to: Scalars['Date']['output'];
+  to: Scalars['LocalDate']['output'];
   /** Every posting counted (the sum of the rows); its key is null. */
   total: GrossMarginRow;
 };
@@ -1065,6 +1203,121 @@ export type InventoryValuationLine = {
   value: Scalars['Decimal']['output'];
   warehouse: Warehouse;
 };
+
+/** A customer invoice or credit note. Numbers run without gaps per kind and year (INV-2026-000001, CN-2026-000001). */
+export type Invoice = Node & {
+  __typename?: 'Invoice';
+  /** Invoices: paid or credited so far. Credit notes: credit applied so far. */
+  amountApplied: Scalars['Decimal']['output'];
+  /** Invoices: what is still owed. Credit notes: credit not yet applied. */
+  amountOpen: Scalars['Decimal']['output'];
+  /** Payments and credit applied to this invoice, or (a credit note) where its credit went. */
+  applications: Array<ArApplication>;
+  /** A credit note's invoice. */
+  creditOf: Maybe<Invoice>;
+  customer: Customer;
+  /** Invoices: the issue date plus the customer's payment terms. */
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  issueDate: Scalars['LocalDate']['output'];
+  /** The journal entry (none for a zero-value document). */
+  journalEntryId: Maybe<Scalars['ID']['output']>;
+  kind: InvoiceKind;
+  lines: Array<InvoiceLine>;
+  memo: Maybe<Scalars['String']['output']>;
+  netTotal: Scalars['Decimal']['output'];
+  /** INV-<year>-<six digits> or CN-<year>-<six digits>, gap-free per kind and year. */
+  number: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  order: Maybe<SalesOrder>;
+  /** A credit note for returned goods: the return. */
+  returnId: Maybe<Scalars['ID']['output']>;
+  /** The shipment this invoice bills, when it bills one. */
+  shipmentId: Maybe<Scalars['ID']['output']>;
+  status: InvoiceStatus;
+  taxTotal: Scalars['Decimal']['output'];
+  total: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  edges: Array<InvoiceEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvoiceCreateInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Shipment lines and quantities; omitted: everything shipped and not yet invoiced. */
+  lines?: InputMaybe<Array<InvoiceLineSelection>>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  /** The invoice date (default now): its posting date and the start of its payment terms. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  orderId: Scalars['ID']['input'];
+};
+
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: Invoice;
+};
+
+export type InvoiceFilterInput = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<InvoiceKind>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+export type InvoiceKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE';
+
+/** Amounts rounded per line to the currency's minor unit: net = quantity x price x (1 - discount %), tax = net x rate %. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  /** Percent. */
+  discountPercent: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  item: Item;
+  lineNo: Scalars['Int']['output'];
+  lot: Maybe<Lot>;
+  netAmount: Scalars['Decimal']['output'];
+  orderLineId: Maybe<Scalars['ID']['output']>;
+  quantity: Scalars['Decimal']['output'];
+  /** Invoice lines: units credited by credit notes so far. */
+  quantityCredited: Scalars['Decimal']['output'];
+  /** The shipment line billed (invoices) or the one whose billing is credited. */
+  shipmentLineId: Maybe<Scalars['ID']['output']>;
+  taxAmount: Scalars['Decimal']['output'];
+  /** Percent. */
+  taxRate: Scalars['Decimal']['output'];
+  totalAmount: Scalars['Decimal']['output'];
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type InvoiceLineSelection = {
+  quantity: Scalars['Decimal']['input'];
+  shipmentLineId: Scalars['ID']['input'];
+};
+
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  invoice: Maybe<Invoice>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<BillingUserError>;
+};
+
+/** Invoices: OPEN -> PARTIALLY_PAID -> PAID (back when a payment is reversed); CANCELLED when credit notes cover it with no payment. Credit notes: OPEN while credit is unapplied, then APPLIED. */
+export type InvoiceStatus =
+  | 'APPLIED'
+  | 'CANCELLED'
+  | 'OPEN'
+  | 'PAID'
+  | 'PARTIALLY_PAID';
 
 export type Item = Node & {
   __typename?: 'Item';
@@ -1525,6 +1778,10 @@ export type Mutation = {
   cartonClose: CartonClosePayload;
   categoryCreate: CategoryCreatePayload;
   categoryUpdate: CategoryUpdatePayload;
+  /** Applies a receipt's unapplied money or a credit note's unapplied credit to open invoices of the same customer. */
+  creditApply: CreditApplyPayload;
+  /** A credit note against an invoice, by line and quantity or in full: reverses revenue and tax, and applies to the invoice's open amount (the rest is customer credit). */
+  creditNoteCreate: InvoicePayload;
   customerCreate: CustomerCreatePayload;
   /** Stops new orders for the customer; reactivate with customerUpdate(active: true). */
   customerDeactivate: CustomerDeactivatePayload;
@@ -1540,6 +1797,8 @@ export type Mutation = {
   inventoryCountOpen: InventoryCountOpenPayload;
   /** Records counted quantities, by scan or by entry. */
   inventoryCountRecord: InventoryCountRecordPayload;
+  /** Invoices shipped units not yet invoiced (all of an order's, or the shipment lines given): Dr AR, Cr Revenue, Cr Tax payable, one transaction. */
+  invoiceCreate: InvoicePayload;
   itemBarcodeAdd: ItemBarcodeAddPayload;
   itemBarcodeRemove: ItemBarcodeRemovePayload;
   itemCreate: ItemCreatePayload;
@@ -1556,12 +1815,18 @@ export type Mutation = {
   locationUpdate: LocationUpdatePayload;
   partnerCreate: PartnerCreatePayload;
   partnerUpdate: PartnerUpdatePayload;
+  /** Records a customer payment (Dr Cash or the account given, Cr AR) and applies it to invoices; a remainder stays as credit only with unappliedAsCredit: true. */
+  paymentReceive: PaymentPayload;
+  /** Reverses a receipt (bounced): the reverse entry on the date given, its applications end that day, the invoices reopen. */
+  paymentReverse: PaymentPayload;
   /** Assigns a pick list to a picker (otherwise the first to scan it takes it). */
   pickListAssign: PickListAssignPayload;
   /** The floor's one scan: a location label sets where the picker stands; an item barcode (a pack barcode counts its units), a lot or serial number, or a GS1 element string picks for the next matching task there and moves the units to packing. Refusals carry codes a scanner can show: WRONG_LOCATION, WRONG_ITEM, WRONG_LOT, EXPIRED_LOT, SERIAL_UNKNOWN, OVERPICK, SCAN_UNKNOWN, SCAN_MALFORMED. */
   pickScan: PickScanPayload;
   /** The picker found less than the task asks: re-allocated from another location if there is stock, else backordered; the location gets an open cycle count. */
   pickShort: PickShortPayload;
+  /** Pays money back out of the customer's unapplied credit, oldest first (Dr AR, Cr Cash). */
+  refundIssue: PaymentPayload;
   salesChannelCreate: SalesChannelCreatePayload;
   salesChannelUpdate: SalesChannelUpdatePayload;
   /** Cancels an order before its first shipment. */
@@ -1644,6 +1909,16 @@ export type MutationCategoryUpdateArgs = {
 };
 
 
+export type MutationCreditApplyArgs = {
+  input: CreditApplyInput;
+};
+
+
+export type MutationCreditNoteCreateArgs = {
+  input: CreditNoteCreateInput;
+};
+
+
 export type MutationCustomerCreateArgs = {
   input: CustomerCreateInput;
 };
@@ -1686,6 +1961,11 @@ export type MutationInventoryCountOpenArgs = {
 
 export type MutationInventoryCountRecordArgs = {
   input: InventoryCountRecordInput;
+};
+
+
+export type MutationInvoiceCreateArgs = {
+  input: InvoiceCreateInput;
 };
 
 
@@ -1749,6 +2029,16 @@ export type MutationPartnerUpdateArgs = {
 };
 
 
+export type MutationPaymentReceiveArgs = {
+  input: PaymentReceiveInput;
+};
+
+
+export type MutationPaymentReverseArgs = {
+  input: PaymentReverseInput;
+};
+
+
 export type MutationPickListAssignArgs = {
   input: PickListAssignInput;
 };
@@ -1761,6 +2051,11 @@ export type MutationPickScanArgs = {
 
 export type MutationPickShortArgs = {
   input: PickShortInput;
+};
+
+
+export type MutationRefundIssueArgs = {
+  input: RefundIssueInput;
 };
 
 
@@ -2011,6 +2306,97 @@ export type PartnerUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** A customer receipt, or a refund out of the customer's credit. */
+export type Payment = Node & {
+  __typename?: 'Payment';
+  amount: Scalars['Decimal']['output'];
+  /** Receipts: applied to invoices or refunds so far (the rest is the customer's credit). */
+  amountApplied: Scalars['Decimal']['output'];
+  /** Receipts: the customer's credit left from this payment. */
+  amountUnapplied: Scalars['Decimal']['output'];
+  applications: Array<ArApplication>;
+  customer: Customer;
+  id: Scalars['ID']['output'];
+  kind: PaymentKind;
+  method: PaymentMethod;
+  number: Scalars['String']['output'];
+  paymentDate: Scalars['LocalDate']['output'];
+  reference: Maybe<Scalars['String']['output']>;
+  reversalReason: Maybe<Scalars['String']['output']>;
+  reversedOn: Maybe<Scalars['LocalDate']['output']>;
+  status: PaymentStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  edges: Array<PaymentEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: Payment;
+};
+
+export type PaymentFilterInput = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PaymentKind>;
+  status?: InputMaybe<PaymentStatus>;
+};
+
+/** RECEIPT: money in (Dr Cash, Cr AR). REFUND: money back out of the customer's credit (Dr AR, Cr Cash). */
+export type PaymentKind =
+  | 'RECEIPT'
+  | 'REFUND';
+
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CASH'
+  | 'CHECK'
+  | 'OTHER';
+
+export type PaymentPayload = {
+  __typename?: 'PaymentPayload';
+  payment: Maybe<Payment>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<BillingUserError>;
+};
+
+export type PaymentReceiveInput = {
+  /** An active, non-control asset account (bank, card clearing); default: the CASH mapping. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  amount: Scalars['Decimal']['input'];
+  /** Omitted: the customer's open invoices, oldest due first. */
+  applications?: InputMaybe<Array<ApplicationInputType>>;
+  customerId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  method: PaymentMethod;
+  /** When the money came in (default now): the posting date. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Keep what is not applied as the customer's credit (else a payment above what it pays is refused: OVERPAYMENT). */
+  unappliedAsCredit?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PaymentReverseInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The reversal date (default now): on or after the payment and its applications. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  paymentId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PaymentStatus =
+  | 'POSTED'
+  | 'REVERSED';
+
 export type PeriodAction =
   | 'CLOSE'
   | 'REOPEN';
@@ -2159,6 +2545,8 @@ export type Query = {
   accounts: AccountConnection;
   /** Access keys in creation order (active only unless filter.includeRevoked). */
   apiKeys: ApiKeyConnection;
+  /** Receivables aged by days past due as of a date (default today), per customer and in total; the total equals the AR account's balance at that date. */
+  arAging: ArAging;
   /** What can be sold, for up to 250 SKUs in one call: per SKU and warehouse, sellable on hand minus allocated minus live checkout holds. Every SKU asked gets an answer, in order. */
   availability: Array<SkuAvailability>;
   /** Item categories ordered by code. */
@@ -2166,6 +2554,8 @@ export type Query = {
   customer: Maybe<Customer>;
   /** A customer by code (case-insensitive). */
   customerByCode: Maybe<Customer>;
+  /** A customer's statement over a period (default: this year to today): opening balance, invoices, credit notes, payments and refunds, running balance. */
+  customerStatement: CustomerStatement;
   /** Customers ordered by code. */
   customers: CustomerConnection;
   /** Fiscal periods (monthly) that have been posted to or closed, in date order. */
@@ -2181,6 +2571,10 @@ export type Query = {
   inventoryReconciliation: InventoryReconciliation;
   /** Quantity, value and unit cost by item and warehouse, now or as of an instant; its total equals the GL. */
   inventoryValuation: InventoryValuation;
+  /** An invoice or credit note by id. */
+  invoice: Maybe<Invoice>;
+  /** Invoices and credit notes, oldest first. */
+  invoices: InvoiceConnection;
   item: Maybe<Item>;
   /** What a scanned barcode stands for. GTINs match in any of their 8/12/13/14-digit spellings. */
   itemByBarcode: Maybe<ItemBarcodeMatch>;
@@ -2207,7 +2601,12 @@ export type Query = {
   partner: Maybe<Partner>;
   /** Partners ordered by code. */
   partners: PartnerConnection;
+  payment: Maybe<Payment>;
+  /** Receipts and refunds, oldest first. */
+  payments: PaymentConnection;
   pickList: Maybe<PickList>;
+  /** AR per customer from the journal against the billing documents at a date: the auditor's check (every variance 0). */
+  receivablesReconciliation: ReceivablesReconciliation;
   salesChannel: Maybe<SalesChannel>;
   /** Sales channels ordered by code. */
   salesChannels: SalesChannelConnection;
@@ -2275,6 +2674,12 @@ export type QueryApiKeysArgs = {
 };
 
 
+export type QueryArAgingArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryAvailabilityArgs = {
   skus: Array<Scalars['String']['input']>;
   warehouseCodes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2297,6 +2702,13 @@ export type QueryCustomerByCodeArgs = {
 };
 
 
+export type QueryCustomerStatementArgs = {
+  customerId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CustomerFilter>;
@@ -2314,16 +2726,16 @@ export type QueryFiscalPeriodsArgs = {
 export type QueryFulfillmentPerformanceArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   filter?: InputMaybe<FulfillmentPerformanceFilterInput>;
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
 };
 
 
 export type QueryGrossMarginArgs = {
   filter?: InputMaybe<GrossMarginFilterInput>;
-  from: Scalars['Date']['input'];
+  from: Scalars['LocalDate']['input'];
   groupBy: GrossMarginGroupBy;
-  to: Scalars['Date']['input'];
+  to: Scalars['LocalDate']['input'];
 };
 
 
@@ -2348,6 +2760,18 @@ export type QueryInventoryValuationArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   itemId?: InputMaybe<Scalars['ID']['input']>;
   warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2433,8 +2857,25 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPickListArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryReceivablesReconciliationArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -2547,6 +2988,25 @@ export type QueryWaveArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** AR in the general ledger against AR from the billing documents, per customer; balanced when every variance is zero. */
+export type ReceivablesReconciliation = {
+  __typename?: 'ReceivablesReconciliation';
+  asOf: Scalars['LocalDate']['output'];
+  balanced: Scalars['Boolean']['output'];
+  rows: Array<ReceivablesReconciliationRow>;
+};
+
+export type ReceivablesReconciliationRow = {
+  __typename?: 'ReceivablesReconciliationRow';
+  /** Null for postings to an AR account without a customer (there should be none). */
+  customer: Maybe<Customer>;
+  /** The customer's balance on the AR account(s), from the journal. */
+  glBalance: Scalars['Decimal']['output'];
+  /** The aging total, from the invoices, credit notes, payments and applications. */
+  subLedger: Scalars['Decimal']['output'];
+  variance: Scalars['Decimal']['output'];
+};
+
 export type ReconciliationDocument = {
   __typename?: 'ReconciliationDocument';
   document: DocumentRef;
@@ -2604,6 +3064,17 @@ export type ReconciliationMove = {
   moveId: Scalars['ID']['output'];
   value: Scalars['Decimal']['output'];
   valueByValuations: Scalars['Decimal']['output'];
+};
+
+export type RefundIssueInput = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  amount: Scalars['Decimal']['input'];
+  customerId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  memo?: InputMaybe<Scalars['String']['input']>;
+  method: PaymentMethod;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What an access key may do; see README for the scopes of each role. */
@@ -3695,7 +4166,7 @@ export type Viewer = {
   keyId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   role: Role;
-  /** Scopes granted by the role: catalog:read, catalog:write, warehouse:read, warehouse:write, availability:read, inventory:read, inventory:write, inventory:approve, costs:read, ledger:read, ledger:write, ledger:close, ledger:admin, partners:read, partners:write, partner:self, sales:read, sales:write, sales:place, stock:hold, keys:admin. */
+  /** Scopes granted by the role: catalog:read, catalog:write, warehouse:read, warehouse:write, availability:read, inventory:read, inventory:write, inventory:approve, costs:read, ledger:read, ledger:write, ledger:close, ledger:admin, partners:read, partners:write, partner:self, sales:read, sales:write, sales:place, stock:hold, billing:read, billing:write, keys:admin. */
   scopes: Array<Scalars['String']['output']>;
 };
 
@@ -3953,12 +4424,14 @@ export type AccessNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
     | { __typename: 'InventoryCount', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Item', id: string }
     | { __typename: 'ItemBarcode', id: string }
     | { __typename: 'JournalEntry', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', code: string, id: string }
+    | { __typename: 'Payment', id: string }
     | { __typename: 'PickList', id: string }
     | { __typename: 'PickTask', id: string }
     | { __typename: 'SalesChannel', id: string }
@@ -3987,6 +4460,97 @@ export type AccessApiKeysAllQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccessApiKeysAllQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename?: 'ApiKeyEdge', node: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: Role, createdBy: string, revokedAt: string | null, partner: { __typename?: 'Partner', code: string } | null } }> } };
+
+export type InvoiceFieldsFragment = { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> };
+
+export type PaymentFieldsFragment = { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> };
+
+export type InvoicesQueryVariables = Exact<{
+  filter?: InputMaybe<InvoiceFilterInput>;
+}>;
+
+
+export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', totalCount: number, edges: Array<{ __typename?: 'InvoiceEdge', node: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } }> } };
+
+export type InvoiceByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InvoiceByIdQuery = { __typename?: 'Query', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null };
+
+export type InvoiceCreateMutationVariables = Exact<{
+  input: InvoiceCreateInput;
+}>;
+
+
+export type InvoiceCreateMutation = { __typename?: 'Mutation', invoiceCreate: { __typename?: 'InvoicePayload', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreditNoteCreateMutationVariables = Exact<{
+  input: CreditNoteCreateInput;
+}>;
+
+
+export type CreditNoteCreateMutation = { __typename?: 'Mutation', creditNoteCreate: { __typename?: 'InvoicePayload', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentReceiveMutationVariables = Exact<{
+  input: PaymentReceiveInput;
+}>;
+
+
+export type PaymentReceiveMutation = { __typename?: 'Mutation', paymentReceive: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CreditApplyMutationVariables = Exact<{
+  input: CreditApplyInput;
+}>;
+
+
+export type CreditApplyMutation = { __typename?: 'Mutation', creditApply: { __typename?: 'CreditApplyPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RefundIssueMutationVariables = Exact<{
+  input: RefundIssueInput;
+}>;
+
+
+export type RefundIssueMutation = { __typename?: 'Mutation', refundIssue: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PaymentReverseMutationVariables = Exact<{
+  input: PaymentReverseInput;
+}>;
+
+
+export type PaymentReverseMutation = { __typename?: 'Mutation', paymentReverse: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ArAgingQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ArAgingQuery = { __typename?: 'Query', arAging: { __typename?: 'ArAging', asOf: string, rows: Array<{ __typename?: 'ArAgingRow', current: string, days1to30: string, days31to60: string, days61to90: string, over90: string, unappliedCredit: string, total: string, customer: { __typename?: 'Customer', id: string, code: string } | null }>, total: { __typename?: 'ArAgingRow', current: string, days1to30: string, days31to60: string, days61to90: string, over90: string, unappliedCredit: string, total: string } } };
+
+export type ReceivablesReconciliationQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type ReceivablesReconciliationQuery = { __typename?: 'Query', receivablesReconciliation: { __typename?: 'ReceivablesReconciliation', asOf: string, balanced: boolean, rows: Array<{ __typename?: 'ReceivablesReconciliationRow', glBalance: string, subLedger: string, variance: string, customer: { __typename?: 'Customer', code: string } | null }> } };
+
+export type CustomerStatementQueryVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type CustomerStatementQuery = { __typename?: 'Query', customerStatement: { __typename?: 'CustomerStatement', from: string, to: string, openingBalance: string, closingBalance: string, lines: Array<{ __typename?: 'CustomerStatementLine', date: string, documentType: string, documentNumber: string | null, debit: string, credit: string, balance: string }> } };
+
+export type InvoiceSummaryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InvoiceSummaryQuery = { __typename?: 'Query', invoice: { __typename?: 'Invoice', id: string, number: string | null, status: InvoiceStatus, total: string, amountOpen: string } | null };
 
 export type ItemFieldsFragment = { __typename?: 'Item', id: string, sku: string, name: string, description: string | null, active: boolean, trackingMode: TrackingMode, lotExpiryRequired: boolean, valuationMethod: ValuationMethod, weightKg: string | null, lengthCm: string | null, widthCm: string | null, heightCm: string | null, version: number, unit: { __typename?: 'Unit', code: string, decimals: number }, category: { __typename?: 'Category', id: string, code: string } | null, barcodes: Array<{ __typename?: 'ItemBarcode', id: string, code: string, kind: BarcodeKind, quantity: string }> };
 
@@ -4220,12 +4784,14 @@ export type StockHoldNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Customer' }
     | { __typename: 'FiscalPeriod' }
     | { __typename: 'InventoryCount' }
+    | { __typename: 'Invoice' }
     | { __typename: 'Item' }
     | { __typename: 'ItemBarcode' }
     | { __typename: 'JournalEntry' }
     | { __typename: 'Location' }
     | { __typename: 'Lot' }
     | { __typename: 'Partner' }
+    | { __typename: 'Payment' }
     | { __typename: 'PickList' }
     | { __typename: 'PickTask' }
     | { __typename: 'SalesChannel' }
@@ -4264,12 +4830,14 @@ export type PlatformNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
     | { __typename: 'InventoryCount', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Item', id: string }
     | { __typename: 'ItemBarcode', id: string }
     | { __typename: 'JournalEntry', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'Payment', id: string }
     | { __typename: 'PickList', id: string }
     | { __typename: 'PickTask', id: string }
     | { __typename: 'SalesChannel', id: string }
@@ -4633,12 +5201,14 @@ export type NodeByIdQuery = { __typename?: 'Query', node:
     | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
     | { __typename: 'InventoryCount', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Item', sku: string, id: string }
     | { __typename: 'ItemBarcode', id: string }
     | { __typename: 'JournalEntry', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'Payment', id: string }
     | { __typename: 'PickList', id: string }
     | { __typename: 'PickTask', id: string }
     | { __typename: 'SalesChannel', id: string }
@@ -4685,12 +5255,14 @@ export type QueryCountNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Customer', id: string }
     | { __typename?: 'FiscalPeriod', id: string }
     | { __typename?: 'InventoryCount', id: string }
+    | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Item', sku: string, id: string }
     | { __typename?: 'ItemBarcode', id: string }
     | { __typename?: 'JournalEntry', id: string }
     | { __typename?: 'Location', id: string }
     | { __typename?: 'Lot', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'Payment', id: string }
     | { __typename?: 'PickList', id: string }
     | { __typename?: 'PickTask', id: string }
     | { __typename?: 'SalesChannel', id: string }
@@ -4740,8 +5312,8 @@ export type QueryCountSalesOrdersQueryVariables = Exact<{
 export type QueryCountSalesOrdersQuery = { __typename?: 'Query', salesOrders: { __typename?: 'SalesOrderConnection', edges: Array<{ __typename?: 'SalesOrderEdge', node: { __typename?: 'SalesOrder', number: string, status: SalesOrderStatus, customer: { __typename?: 'Customer', code: string }, channel: { __typename?: 'SalesChannel', code: string }, partner: { __typename?: 'Partner', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', lineNo: number, quantityOrdered: string, item: { __typename?: 'Item', sku: string, unit: { __typename?: 'Unit', code: string } }, allocations: Array<{ __typename?: 'StockAllocation', quantity: string, status: AllocationStatus, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }> }>, shipments: Array<{ __typename?: 'Shipment', number: string, status: ShipmentStatus, cartons: Array<{ __typename?: 'Carton', sscc: string }> }> } }> } };
 
 export type GrossMarginQueryVariables = Exact<{
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
   groupBy: GrossMarginGroupBy;
   filter?: InputMaybe<GrossMarginFilterInput>;
 }>;
@@ -4750,8 +5322,8 @@ export type GrossMarginQueryVariables = Exact<{
 export type GrossMarginQuery = { __typename?: 'Query', grossMargin: { __typename?: 'GrossMarginReport', from: string, to: string, groupBy: GrossMarginGroupBy, rows: Array<{ __typename?: 'GrossMarginRow', revenue: string, cogs: string, margin: string, marginPercent: string | null, key: { __typename?: 'GrossMarginKey', id: string, label: string, name: string | null } | null }>, total: { __typename?: 'GrossMarginRow', revenue: string, cogs: string, margin: string, marginPercent: string | null, key: { __typename?: 'GrossMarginKey', id: string } | null } } };
 
 export type FulfillmentPerformanceQueryVariables = Exact<{
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
   filter?: InputMaybe<FulfillmentPerformanceFilterInput>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
 }>;
@@ -4876,12 +5448,14 @@ export type SalesOrderNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Customer', id: string }
     | { __typename: 'FiscalPeriod', id: string }
     | { __typename: 'InventoryCount', id: string }
+    | { __typename: 'Invoice', id: string }
     | { __typename: 'Item', id: string }
     | { __typename: 'ItemBarcode', id: string }
     | { __typename: 'JournalEntry', id: string }
     | { __typename: 'Location', id: string }
     | { __typename: 'Lot', id: string }
     | { __typename: 'Partner', id: string }
+    | { __typename: 'Payment', id: string }
     | { __typename: 'PickList', id: string }
     | { __typename: 'PickTask', id: string }
     | { __typename: 'SalesChannel', id: string }
@@ -4912,12 +5486,14 @@ export type SalesOrderNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Customer', id: string }
     | { __typename?: 'FiscalPeriod', id: string }
     | { __typename?: 'InventoryCount', id: string }
+    | { __typename?: 'Invoice', id: string }
     | { __typename?: 'Item', id: string }
     | { __typename?: 'ItemBarcode', id: string }
     | { __typename?: 'JournalEntry', id: string }
     | { __typename?: 'Location', id: string }
     | { __typename?: 'Lot', id: string }
     | { __typename?: 'Partner', id: string }
+    | { __typename?: 'Payment', id: string }
     | { __typename?: 'PickList', id: string }
     | { __typename?: 'PickTask', id: string }
     | { __typename?: 'SalesChannel', id: string }
@@ -5084,6 +5660,8 @@ export type LocationByBarcodeQueryVariables = Exact<{
 
 export type LocationByBarcodeQuery = { __typename?: 'Query', locationByBarcode: { __typename?: 'Location', code: string, warehouse: { __typename?: 'Warehouse', code: string } } | null };
 
+export const InvoiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"netTotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountOpen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentId"}},{"kind":"Field","name":{"kind":"Name","value":"returnId"}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"netAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCredited"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLineId"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceFieldsFragment, unknown>;
+export const PaymentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountUnapplied"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDate"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentFieldsFragment, unknown>;
 export const ItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}},{"kind":"Field","name":{"kind":"Name","value":"lotExpiryRequired"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"lengthCm"}},{"kind":"Field","name":{"kind":"Name","value":"widthCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<ItemFieldsFragment, unknown>;
 export const ShipmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShipmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"statusTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cartons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sscc"}},{"kind":"Field","name":{"kind":"Name","value":"cartonType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ShipmentFieldsFragment, unknown>;
 export const StockHoldFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockHoldFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockHold"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<StockHoldFieldsFragment, unknown>;
@@ -5102,6 +5680,18 @@ export const AccessItemCreateWithCostDocument = {"kind":"Document","definitions"
 export const AccessNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<AccessNodeQuery, AccessNodeQueryVariables>;
 export const AccessWarehouseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessWarehouse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AccessWarehouseQuery, AccessWarehouseQueryVariables>;
 export const AccessApiKeysAllDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessApiKeysAll"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"250"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeRevoked"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessApiKeysAllQuery, AccessApiKeysAllQueryVariables>;
+export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"netTotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountOpen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentId"}},{"kind":"Field","name":{"kind":"Name","value":"returnId"}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"netAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCredited"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLineId"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"netTotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountOpen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentId"}},{"kind":"Field","name":{"kind":"Name","value":"returnId"}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"netAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCredited"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLineId"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceByIdQuery, InvoiceByIdQueryVariables>;
+export const InvoiceCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"netTotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountOpen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentId"}},{"kind":"Field","name":{"kind":"Name","value":"returnId"}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"netAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCredited"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLineId"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceCreateMutation, InvoiceCreateMutationVariables>;
+export const CreditNoteCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditNoteCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditNoteCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditNoteCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"netTotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountOpen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentId"}},{"kind":"Field","name":{"kind":"Name","value":"returnId"}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"netAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCredited"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLineId"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<CreditNoteCreateMutation, CreditNoteCreateMutationVariables>;
+export const PaymentReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentReceive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReceiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentReceive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountUnapplied"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDate"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentReceiveMutation, PaymentReceiveMutationVariables>;
+export const CreditApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditApplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditApply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvoiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountUnapplied"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDate"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"netTotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountOpen"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentId"}},{"kind":"Field","name":{"kind":"Name","value":"returnId"}},{"kind":"Field","name":{"kind":"Name","value":"journalEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"netAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCredited"}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLineId"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<CreditApplyMutation, CreditApplyMutationVariables>;
+export const RefundIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountUnapplied"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDate"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<RefundIssueMutation, RefundIssueMutationVariables>;
+export const PaymentReverseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentReverse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReverseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentReverse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountApplied"}},{"kind":"Field","name":{"kind":"Name","value":"amountUnapplied"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDate"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentReverseMutation, PaymentReverseMutationVariables>;
+export const ArAgingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArAging"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arAging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1to30"}},{"kind":"Field","name":{"kind":"Name","value":"days31to60"}},{"kind":"Field","name":{"kind":"Name","value":"days61to90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"unappliedCredit"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"days1to30"}},{"kind":"Field","name":{"kind":"Name","value":"days31to60"}},{"kind":"Field","name":{"kind":"Name","value":"days61to90"}},{"kind":"Field","name":{"kind":"Name","value":"over90"}},{"kind":"Field","name":{"kind":"Name","value":"unappliedCredit"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<ArAgingQuery, ArAgingQueryVariables>;
+export const ReceivablesReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReceivablesReconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivablesReconciliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"balanced"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"glBalance"}},{"kind":"Field","name":{"kind":"Name","value":"subLedger"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}}]}}]}}]}}]} as unknown as DocumentNode<ReceivablesReconciliationQuery, ReceivablesReconciliationQueryVariables>;
+export const CustomerStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerStatementQuery, CustomerStatementQueryVariables>;
+export const InvoiceSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountOpen"}}]}}]}}]} as unknown as DocumentNode<InvoiceSummaryQuery, InvoiceSummaryQueryVariables>;
 export const ItemCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ItemCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}},{"kind":"Field","name":{"kind":"Name","value":"lotExpiryRequired"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"lengthCm"}},{"kind":"Field","name":{"kind":"Name","value":"widthCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<ItemCreateMutation, ItemCreateMutationVariables>;
 export const ItemUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ItemUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trackingMode"}},{"kind":"Field","name":{"kind":"Name","value":"lotExpiryRequired"}},{"kind":"Field","name":{"kind":"Name","value":"valuationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"lengthCm"}},{"kind":"Field","name":{"kind":"Name","value":"widthCm"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"decimals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barcodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<ItemUpdateMutation, ItemUpdateMutationVariables>;
 export const ItemDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ItemDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ItemDeactivateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemDeactivate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ItemDeactivateMutation, ItemDeactivateMutationVariables>;
@@ -5187,8 +5777,8 @@ export const QueryCountApiKeysDocument = {"kind":"Document","definitions":[{"kin
 export const QueryCountStockMovesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountStockMoves"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMoves"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountStockMovesQuery, QueryCountStockMovesQueryVariables>;
 export const QueryCountStockLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountStockLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountStockLevelsQuery, QueryCountStockLevelsQueryVariables>;
 export const QueryCountSalesOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountSalesOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"channelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cartons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sscc"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountSalesOrdersQuery, QueryCountSalesOrdersQueryVariables>;
-export const GrossMarginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrossMargin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrossMarginGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GrossMarginFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grossMargin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"cogs"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"cogs"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}}]}}]}}]}}]} as unknown as DocumentNode<GrossMarginQuery, GrossMarginQueryVariables>;
-export const FulfillmentPerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfillmentPerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentPerformanceFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"orderToShip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ordersShipped"}},{"kind":"Field","name":{"kind":"Name","value":"p50Hours"}},{"kind":"Field","name":{"kind":"Name","value":"p90Hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onTimeShipRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pickAccuracy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"picks"}},{"kind":"Field","name":{"kind":"Name","value":"shortPicks"}},{"kind":"Field","name":{"kind":"Name","value":"wrongScans"}},{"kind":"Field","name":{"kind":"Name","value":"shortPicksPerThousand"}},{"kind":"Field","name":{"kind":"Name","value":"wrongScansPerThousand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"backorderAge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"p50Days"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}}]}}]}}]}}]} as unknown as DocumentNode<FulfillmentPerformanceQuery, FulfillmentPerformanceQueryVariables>;
+export const GrossMarginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrossMargin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrossMarginGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GrossMarginFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grossMargin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"cogs"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"cogs"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}}]}}]}}]}}]} as unknown as DocumentNode<GrossMarginQuery, GrossMarginQueryVariables>;
+export const FulfillmentPerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfillmentPerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentPerformanceFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"orderToShip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ordersShipped"}},{"kind":"Field","name":{"kind":"Name","value":"p50Hours"}},{"kind":"Field","name":{"kind":"Name","value":"p90Hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onTimeShipRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pickAccuracy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"picks"}},{"kind":"Field","name":{"kind":"Name","value":"shortPicks"}},{"kind":"Field","name":{"kind":"Name","value":"wrongScans"}},{"kind":"Field","name":{"kind":"Name","value":"shortPicksPerThousand"}},{"kind":"Field","name":{"kind":"Name","value":"wrongScansPerThousand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"backorderAge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"p50Days"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}}]}}]}}]}}]} as unknown as DocumentNode<FulfillmentPerformanceQuery, FulfillmentPerformanceQueryVariables>;
 export const CustomerCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerCreateMutation, CustomerCreateMutationVariables>;
 export const CustomerUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerUpdateMutation, CustomerUpdateMutationVariables>;
 export const CustomerDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerDeactivateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerDeactivate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerDeactivateMutation, CustomerDeactivateMutationVariables>;

@@ -34,6 +34,14 @@ interface PackOptions {
   unitCost?: string;
   tag: string;
   partnerId?: string;
+  /** Order line prices (default 10, no discount, the customer's tax rate). */
+  unitPrice?: string;
+  discountPercent?: string;
+  taxRate?: string;
+  /** An existing customer (database id) instead of a new one. */
+  customerId?: string;
+  /** A new customer's payment terms. */
+  paymentTermsDays?: number;
 }
 
 /** The same up to the packed shipment, not confirmed. */
@@ -53,7 +61,7 @@ export async function packOneOrder(t: TestApp, wh: WarehouseFixture, item: ItemF
     gtins.push(gtin);
   }
   await s.stockDocuments.receive(ctx, { warehouseId: wh.id, lines: items.map((it) => ({ itemId: it.id, locationId, quantity, unitCost: opts.unitCost ?? '3' })) });
-  const { customerId } = await s.customers.create(ctx, { code: `CUST-${opts.tag}`, name: `Customer ${opts.tag}` });
+  const customerId = opts.customerId ?? (await s.customers.create(ctx, { code: `CUST-${opts.tag}`, name: `Customer ${opts.tag}`, paymentTermsDays: opts.paymentTermsDays ?? null })).customerId;
   const { salesChannelId } = await s.salesChannels.create(ctx, { code: `CH-${opts.tag}`, name: `Channel ${opts.tag}`, kind: (opts.partnerId ? 'MARKETPLACE' : 'STOREFRONT') as never, partnerId: opts.partnerId ?? null });
   const created = dataOf(
     await t.gql(SalesOrderCreateDocument, {
@@ -61,7 +69,7 @@ export async function packOneOrder(t: TestApp, wh: WarehouseFixture, item: ItemF
         customerId: toGlobalId('Customer', customerId),
         channelId: toGlobalId('SalesChannel', salesChannelId),
         shipFromWarehouseId: wh.gid,
-        lines: items.map((it) => ({ itemId: it.gid, quantity, unitPrice: '10' })),
+        lines: items.map((it) => ({ itemId: it.gid, quantity, unitPrice: opts.unitPrice ?? '10', discountPercent: opts.discountPercent ?? null, taxRate: opts.taxRate ?? null })),
       },
     }),
   ).salesOrderCreate;

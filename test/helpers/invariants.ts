@@ -160,6 +160,55 @@ export async function checkInvariants(t: TestApp): Promise<void> {
      union all
      select c.item_id from c left join stock_balances b on b.item_id = c.item_id and b.location_id = c.location_id where coalesce(b.on_hand, 0) <> c.n`,
   );
+  // Billing (issue 9), written independently of src/modules/billing: receivables, documents and what they bill.
+  await check(
+    'AR per customer in the journal equals invoices - credit notes - receipts (not reversed) + refunds',
+    `with gl as (select customer_id, sum(debit - credit) as b from journal_lines where account_id in (select account_id from account_mappings where purpose = 'AR') group by customer_id),
+          docs as (select customer_id, sum(case when kind = 'INVOICE' then total else -total end) as b from invoices group by customer_id
+                   union all
+                   select customer_id, sum(case when kind = 'REFUND' then amount when status = 'POSTED' then -amount else 0 end) from payments group by customer_id),
+          sub as (select customer_id, sum(b) as b from docs group by customer_id)
+     select coalesce(gl.customer_id, sub.customer_id) as customer_id, gl.b as gl, sub.b as documents from gl full join sub on sub.customer_id = gl.customer_id
+     where coalesce(gl.b, 0) <> coalesce(sub.b, 0)`,
+  );
+  await check(
+    'an invoice or credit note totals its lines, and each line is net + tax',
+    `select i.id, i.total, i.net_total, i.tax_total, x.net, x.tax, x.total from invoices i
+     left join (select invoice_id, sum(net_amount) as net, sum(tax_amount) as tax, sum(total_amount) as total, bool_and(total_amount = net_amount + tax_amount) as ok from invoice_lines group by invoice_id) x on x.invoice_id = i.id
+     where i.net_total <> coalesce(x.net, 0) or i.tax_total <> coalesce(x.tax, 0) or i.total <> coalesce(x.total, 0) or i.total <> i.net_total + i.tax_total or not coalesce(x.ok, true)`,
+  );
+  await check(
+    'what is applied to and from each document is its live applications, never more than the document',
+    `select 'invoice' as doc, i.id, i.amount_applied, coalesce(sum(a.amount), 0) as live from invoices i
+       left join ar_applications a on a.reversed_on is null and (a.invoice_id = i.id or a.credit_note_id = i.id)
+       group by i.id having i.amount_applied <> coalesce(sum(a.amount), 0) or i.amount_applied > i.total
+     union all
+     select 'payment', p.id, p.amount_applied, coalesce(sum(a.amount), 0) from payments p
+       left join ar_applications a on a.reversed_on is null and (a.payment_id = p.id or a.refund_id = p.id)
+       group by p.id having p.amount_applied <> coalesce(sum(a.amount), 0) or p.amount_applied > p.amount`,
+  );
+  await check(
+    'never invoiced above shipped, never credited above invoiced; the order line and the shipment line agree with the invoice lines',
+    `select 'shipment line' as what, sl.id, sl.quantity, sl.quantity_invoiced, coalesce(x.q, 0) as lines from shipment_lines sl
+       left join (select l.shipment_line_id, sum(l.quantity) as q from invoice_lines l join invoices i on i.id = l.invoice_id where i.kind = 'INVOICE' group by 1) x on x.shipment_line_id = sl.id
+       where sl.quantity_invoiced > sl.quantity or sl.quantity_invoiced <> coalesce(x.q, 0)
+     union all
+     select 'order line', ol.id, ol.quantity_shipped, ol.quantity_invoiced, coalesce(x.q, 0) from sales_order_lines ol
+       left join (select l.order_line_id, sum(l.quantity) as q from invoice_lines l join invoices i on i.id = l.invoice_id where i.kind = 'INVOICE' group by 1) x on x.order_line_id = ol.id
+       where ol.quantity_invoiced > ol.quantity_shipped or ol.quantity_invoiced <> coalesce(x.q, 0)
+     union all
+     select 'invoice line', il.id, il.quantity, il.quantity_credited, coalesce(x.q, 0) from invoice_lines il
+       left join (select credit_of_line_id, sum(quantity) as q from invoice_lines where credit_of_line_id is not null group by 1) x on x.credit_of_line_id = il.id
+       where il.quantity_credited > il.quantity or il.quantity_credited <> coalesce(x.q, 0)`,
+  );
+  await check(
+    'each invoice or credit note with a total posted its total to AR, once',
+    `select i.id, i.kind, i.total, x.ar from invoices i
+     left join (select l.entry_id, sum(l.debit - l.credit) as ar from journal_lines l where l.account_id in (select account_id from account_mappings where purpose = 'AR') group by 1) x on x.entry_id = i.journal_entry_id
+     where i.total <> 0 and coalesce(x.ar, 0) <> case when i.kind = 'INVOICE' then i.total else -i.total end`,
+  );
+  const ar = await t.app.services.receivables.reconciliation(t.app.db.orm.em.fork() as EntityManager, new Date().toISOString().slice(0, 10));
+  if (!ar.balanced) broken['receivablesReconciliation reports a variance'] = ar.rows.filter((r) => !r.variance.isZero()).map((r) => ({ customer: r.customerCode, gl: r.glBalance.toString(), documents: r.subLedger.toString() }));
   const rec = await t.app.services.reconciliation.reconcile(t.app.db.orm.em.fork() as EntityManager, new Date());
   if (!rec.reconciled) {
     broken['inventoryReconciliation reports a variance'] = [{

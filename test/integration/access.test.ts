@@ -33,6 +33,8 @@ import { countRows, sql } from '../helpers/sql';
 const EXPECTED_SCOPES: Record<Role, string[]> = {
   ADMIN: [
     'availability:read',
+    'billing:read',
+    'billing:write',
     'catalog:read',
     'catalog:write',
     'costs:read',
@@ -56,6 +58,8 @@ const EXPECTED_SCOPES: Record<Role, string[]> = {
   ],
   FINANCE: [
     'availability:read',
+    'billing:read',
+    'billing:write',
     'catalog:read',
     'costs:read',
     'inventory:approve',
@@ -79,7 +83,7 @@ const EXPECTED_SCOPES: Record<Role, string[]> = {
     'warehouse:read',
     'warehouse:write',
   ],
-  SALES: ['availability:read', 'catalog:read', 'inventory:read', 'partners:read', 'partners:write', 'sales:read', 'sales:write', 'stock:hold', 'warehouse:read'],
+  SALES: ['availability:read', 'billing:read', 'catalog:read', 'inventory:read', 'partners:read', 'partners:write', 'sales:read', 'sales:write', 'stock:hold', 'warehouse:read'],
   STOREFRONT: ['availability:read', 'catalog:read', 'sales:place', 'stock:hold'],
   PARTNER: ['availability:read', 'catalog:read', 'partner:self'],
 };

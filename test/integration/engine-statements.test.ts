@@ -128,6 +128,8 @@ describe('round trips of the fulfilment commands', () => {
     };
     const one = await packOneOrder(t, w, await fresh('ST-SH1-', 1), { tag: 'STSH1' });
     const three = await packOneOrder(t, w, await fresh('ST-SH3-', 3), { tag: 'STSH3' });
+    // The shipment alone: these customers are invoiced on demand (auto-invoicing is measured below).
+    await sql(t, "update customers set auto_invoice = false where code in ('CUST-STSH1', 'CUST-STSH3')");
     const confirm = async (shipmentId: string) => {
       const r = dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId } })).shipmentConfirm;
       expect(r.userErrors).toEqual([]);
@@ -147,6 +149,22 @@ describe('round trips of the fulfilment commands', () => {
       [fromGlobalId(three.shipmentId)!.id],
     );
     expect(order).toEqual({ status: 'SHIPPED', moves: 3, lines: 3, entries: 1 });
+  });
+
+  it('auto-invoicing adds three round trips to a confirmation, for 1 line as for 3: the invoice read, its write (invoice, lines, entry), the order\'s INVOICED event', async () => {
+    const one = await packOneOrder(t, w, [await itemFixture(t, 'ST-SI1-0')], { tag: 'STSI1' });
+    const three = await packOneOrder(t, w, [await itemFixture(t, 'ST-SI3-0'), await itemFixture(t, 'ST-SI3-1'), await itemFixture(t, 'ST-SI3-2')], { tag: 'STSI3' });
+    const confirm = async (shipmentId: string) => expect(dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId } })).shipmentConfirm.userErrors).toEqual([]);
+    const sentOne = await commandStatements(() => confirm(one.shipmentId));
+    const sentThree = await commandStatements(() => confirm(three.shipmentId));
+    expect(sentThree).toEqual(sentOne);
+    expect(sentOne, sentOne.join('\n')).toHaveLength(9);
+    const [invoice] = await sql<{ lines: number; status: string }>(
+      t,
+      `select (select count(*)::int from invoice_lines l where l.invoice_id = i.id) as lines, o.status from invoices i join sales_orders o on o.id = i.order_id where i.shipment_id = ?`,
+      [fromGlobalId(three.shipmentId)!.id],
+    );
+    expect(invoice).toEqual({ lines: 3, status: 'INVOICED' });
   });
 
   it('an order confirmation is BEGIN, one read, the stock locks, the order lock, the reservation read, one write, COMMIT, for 1 line as for 4', async () => {

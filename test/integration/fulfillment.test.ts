@@ -374,13 +374,14 @@ describe('order to shipment', () => {
     // COGS: 5 x 12 (L-EARLY's layer is the later receipt but FIFO takes the oldest layer first: 5 x 10, then 1 x 12).
     const cost = shipped.shipment!.lines.reduce((sum, l) => sum + Number(l.cost), 0);
     expect(cost).toBe(62);
-    expect(await countRows(t, 'journal_entries')).toBe(entries + 1);
+    // Two entries: the shipment's COGS and its invoice (the customer is invoiced on confirmation).
+    expect(await countRows(t, 'journal_entries')).toBe(entries + 2);
     const [cogs] = await sql<{ debit: string }>(t, `select trim_scale(sum(l.debit))::text as debit from journal_lines l join accounts a on a.id = l.account_id join account_mappings m on m.account_id = a.id and m.purpose = 'COGS' where l.entry_id = (select journal_entry_id from shipments where id = $1)`, [
       shipped.shipment!.id.length > 0 ? (await sql<{ id: string }>(t, 'select id::text as id from shipments order by id desc limit 1'))[0]!.id : '0',
     ]);
     expect(cogs!.debit).toBe('62');
     const after = await order(id);
-    expect(after.status).toBe('SHIPPED');
+    expect(after.status).toBe('INVOICED');
     expect(after.lines[0]).toMatchObject({ quantityShipped: '6', quantityAllocated: '0', quantityPicked: '6', quantityPacked: '6' });
     expect(after.lines[0]!.allocations.every((a) => a.status === 'SHIPPED')).toBe(true);
     expect(await available(lotItem.id)).toMatchObject({ onHand: '9', allocated: '0' });
@@ -516,8 +517,9 @@ describe('order to shipment', () => {
       const lineId = (await order(id)).lines[0]!.id;
       const pack = dataOf(await t.gql(ShipmentPackDocument, { input: { orderId: id, cartons: [{ cartonType: 'BOX', lines: [{ orderLineId: lineId, quantity: '1' }] }] } })).shipmentPack;
       expect(dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: pack.shipment!.id } })).shipmentConfirm.userErrors).toEqual([]);
-      const seen = await orders.until((d) => d.some((e) => e.orderStatusChanged.status === 'SHIPPED'), 'SHIPPED');
-      expect(seen.map((e) => e.orderStatusChanged.status)).toEqual(['DRAFT', 'CONFIRMED', 'ALLOCATED', 'PICKING', 'PACKED', 'SHIPPED']);
+      const seen = await orders.until((d) => d.some((e) => e.orderStatusChanged.status === 'INVOICED'), 'INVOICED');
+      // Invoiced in the shipment's own transaction (the customer's autoInvoice): SHIPPED, then INVOICED.
+      expect(seen.map((e) => e.orderStatusChanged.status)).toEqual(['DRAFT', 'CONFIRMED', 'ALLOCATED', 'PICKING', 'PACKED', 'SHIPPED', 'INVOICED']);
       const versions = seen.map((e) => e.orderStatusChanged.version);
       expect(versions).toEqual([...versions].sort((a, b) => a - b));
       const ship = await shipments.until((d) => d.some((e) => e.shipmentUpdated.status === 'SHIPPED'), 'shipment SHIPPED');
@@ -525,8 +527,8 @@ describe('order to shipment', () => {
       // A reconnect from the first event's cursor gets the rest once.
       const replay = new LiveSubscription<OrderStatusChangedSubscription>(t, t.adminKey, OrderStatusChangedDocument as never, { after: seen[0]!.orderStatusChanged.cursor, filter: { orderIds: [id] } });
       try {
-        const again = await replay.until((d) => d.length >= 5, 'the replay');
-        expect(again.map((e) => e.orderStatusChanged.status)).toEqual(['CONFIRMED', 'ALLOCATED', 'PICKING', 'PACKED', 'SHIPPED']);
+        const again = await replay.until((d) => d.length >= 6, 'the replay');
+        expect(again.map((e) => e.orderStatusChanged.status)).toEqual(['CONFIRMED', 'ALLOCATED', 'PICKING', 'PACKED', 'SHIPPED', 'INVOICED']);
       } finally {
         await replay.close();
       }
@@ -663,7 +665,8 @@ describe('shipment confirmation: retries and races', () => {
     const outcomes = results.map((r) => dataOf(r).shipmentConfirm.userErrors.map((e) => e.code).join(',') || 'SHIPPED').sort();
     expect(outcomes).toEqual(['ILLEGAL_TRANSITION', 'ILLEGAL_TRANSITION', 'SHIPPED']);
     expect(await cogsEntries(packed.shipmentId)).toBe(1);
-    expect((await order(packed.orderId)).status).toBe('SHIPPED');
+    expect((await order(packed.orderId)).status).toBe('INVOICED');
+    expect(await countRows(t, 'invoices', 'shipment_id = ?', [fromGlobalId(packed.shipmentId)!.id])).toBe(1);
   });
 
   it('a tracking number for a carton of another shipment is refused and nothing ships', async () => {

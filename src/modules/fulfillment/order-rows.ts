@@ -47,6 +47,8 @@ export interface OrderRow {
   carrier_service: string | null;
   created_at: string;
   min_shelf_life_days: number;
+  /** The customer's setting: invoice each shipment when it is confirmed. */
+  auto_invoice: boolean;
   lines: OrderLineRow[];
 }
 
@@ -98,7 +100,7 @@ export type QuantityColumn =
 /** An order with its lines, as OrderRow: `select ${ORDER_COLUMNS} from sales_orders o join customers c on c.id = o.customer_id`. */
 export const ORDER_COLUMNS = `o.id::text as id, o.status, o.version, o.year, o.number, o.customer_id::text as customer_id, o.channel_id::text as channel_id,
   o.partner_id::text as partner_id, o.ship_from_warehouse_id::text as ship_from_warehouse_id, to_char(o.requested_ship_date, 'YYYY-MM-DD') as requested_ship_date,
-  o.priority, o.carrier, o.carrier_service, o.created_at::text as created_at, c.min_shelf_life_days,
+  o.priority, o.carrier, o.carrier_service, o.created_at::text as created_at, c.min_shelf_life_days, c.auto_invoice,
   (select coalesce(json_agg(json_build_object(
       'id', l.id::text, 'line_no', l.line_no, 'item_id', l.item_id::text, 'sku', i.sku, 'unit_decimals', u.decimals, 'tracking_mode', i.tracking_mode,
       'quantity_ordered', l.quantity_ordered::text, 'quantity_allocated', l.quantity_allocated::text, 'quantity_picked', l.quantity_picked::text,

@@ -96,7 +96,11 @@ interface PackedRow {
  * the order to SHIPPED or PARTIALLY_SHIPPED: one transaction.
  */
 export class ShipmentService {
-  constructor(private readonly deps: StockPostingDeps) {}
+  constructor(
+    private readonly deps: StockPostingDeps,
+    /** Runs after a confirmation's write, in its transaction, when the customer is invoiced on shipment (autoInvoice): billing invoices it. */
+    private readonly afterShip?: (tx: TxContext, shipment: { id: string; orderId: string; occurredAt: Date }) => Promise<unknown>,
+  ) {}
 
   async pack(ctx: ServiceContext, input: ShipmentPackInput): Promise<{ shipmentId: string }> {
     const outcome = await runCommand(ctx, { command: 'shipment.pack', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
@@ -260,6 +264,7 @@ export class ShipmentService {
         ],
       }), { shipmentId: shipment.id });
       if (posted.document) ctx.written?.set(`Shipment:${shipment.id}`, posted.document);
+      if (this.afterShip && order.auto_invoice) await this.afterShip(tx, { id: shipment.id, orderId: order.id, occurredAt });
       return { shipmentId: shipment.id };
     }, RAW);
     return outcome.result;

@@ -88,6 +88,11 @@ export function entryColumns(tx: TxContext, entry: PreparedEntry | null): unknow
 }
 
 const LOCK_PERIODS = statement('select pg_advisory_xact_lock_shared($1::bigint)');
+
+/** The periods lock (shared) a command takes before it writes an entry of its own, so a period close waits for it. */
+export async function lockPeriods(tx: TxContext): Promise<void> {
+  await withConnection(tx.em, (c) => c.rows(LOCK_PERIODS, [PERIODS_LOCK]));
+}
 const POST = statement(`with lines as (${JOURNAL_LINES_INSERT((n) => `$${n + 1}`)} returning 1)
 ${JOURNAL_ENTRY_INSERT((n) => (n === 0 ? '$1' : `$${n + 9}`))}`);
 

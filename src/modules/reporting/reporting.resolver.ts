@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Scope } from '../../auth/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { dbId } from '../../graphql/node.resolver';
-import { DateScalar, DateTimeScalar } from '../../graphql/scalars';
+import { LocalDateScalar, DateTimeScalar } from '../../graphql/scalars';
 import { type Decimal, toText } from '../../shared/decimal';
 import { toGlobalId } from '../../shared/ids';
 import type { FulfillmentPerformance, Share } from './fulfillment-performance.service';
@@ -24,8 +24,8 @@ export class ReportingResolver {
       'Gross margin from the postings (not list prices), over journal entries whose posting date lies in [from, to]: revenue is credits minus debits on REVENUE accounts (sales returns 4100 included), COGS debits minus credits on the accounts mapped to COGS. Each entry is tied to its sales order through its source document (an invoice or credit note, a shipment, a return), and through the order to its customer and channel; the item is the journal line\'s. Needs costs:read.',
   })
   async grossMargin(
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
     @Arg('groupBy', () => GrossMarginGroupBy) groupBy: GrossMarginGroupBy,
     @Arg('filter', () => GrossMarginFilterInput, { nullable: true }) filter: GrossMarginFilterInput | null,
     @Ctx() ctx: GraphQLContext,
@@ -46,8 +46,8 @@ export class ReportingResolver {
       'Fulfilment performance over the sales orders created in [from, to] (UTC days): time to the first shipment, on-time shipping, fill rate of the first shipment, pick accuracy, and the backorder backlog as of asOf (default now). No cost figure: sales:read or inventory:read.',
   })
   async fulfillmentPerformance(
-    @Arg('from', () => DateScalar) from: string,
-    @Arg('to', () => DateScalar) to: string,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
     @Arg('filter', () => FulfillmentPerformanceFilterInput, { nullable: true }) filter: FulfillmentPerformanceFilterInput | null,
     @Arg('asOf', () => DateTimeScalar, { nullable: true, description: 'The instant the backlog is aged to (default now).' }) asOf: Date | null,
     @Ctx() ctx: GraphQLContext,

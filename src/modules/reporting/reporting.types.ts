@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars';
+import { LocalDateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars';
 import { GrossMarginGroupBy } from './gross-margin.service';
 
 registerEnumType(GrossMarginGroupBy, {
@@ -66,10 +66,10 @@ export class GrossMarginRowObject {
 
 @ObjectType('GrossMarginReport')
 export class GrossMarginReportObject {
-  @Field(() => DateScalar)
+  @Field(() => LocalDateScalar)
   from!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => LocalDateScalar)
   to!: string;
 
   @Field(() => GrossMarginGroupBy)
@@ -175,10 +175,10 @@ export class BackorderAgeObject {
     'Over the sales orders created in the period (UTC days, both included), narrowed by the filter. An order\'s first shipment is the one that reached SHIPPED first (its status times).',
 })
 export class FulfillmentPerformanceObject {
-  @Field(() => DateScalar)
+  @Field(() => LocalDateScalar)
   from!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => LocalDateScalar)
   to!: string;
 
   @Field(() => Int, { description: 'Orders created in the period, in any status (drafts and cancelled orders too; only shipped ones have times and fill rates).' })
