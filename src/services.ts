@@ -4,6 +4,7 @@ import type { Config } from './config/config';
 import { InvoiceService } from './modules/billing/invoice.service';
 import { PaymentService } from './modules/billing/payment.service';
 import { ReceivablesService } from './modules/billing/receivables.service';
+import { returnCredit } from './modules/billing/return-credit';
 import { CategoryService } from './modules/catalog/category.service';
 import { ItemService } from './modules/catalog/item.service';
 import { CountService } from './modules/inventory/count.service';
@@ -21,6 +22,7 @@ import { ReconciliationService } from './modules/ledger/reconciliation.service';
 import { PartnerService } from './modules/partners/partner.service';
 import { FulfillmentPerformanceService } from './modules/reporting/fulfillment-performance.service';
 import { GrossMarginService } from './modules/reporting/gross-margin.service';
+import { ReturnService } from './modules/returns/return.service';
 import { ScanService } from './modules/scanning/scan.service';
 import { CustomerService, SalesChannelService } from './modules/sales/customer.service';
 import { SalesOrderService } from './modules/sales/sales-order.service';
@@ -48,6 +50,7 @@ export interface Services {
   waves: WaveService;
   picks: PickService;
   shipments: ShipmentService;
+  returns: ReturnService;
   stockHolds: StockHoldService;
   accounts: AccountService;
   accountMappings: AccountMappingService;
@@ -79,6 +82,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
   const stockDeps = { engine: stockEngine, posting, mappings: accountMappings, afterWrite: reservations.fillBackorders };
   const items = new ItemService(itemHasStockHistory);
   const invoices = new InvoiceService(posting, accountMappings);
+  const payments = new PaymentService(posting, accountMappings);
   return {
     apiKeys: new ApiKeyService(rootEm, config.authCacheMs),
     items,
@@ -95,6 +99,8 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     picks: new PickService(stockDeps),
     // A shipment is invoiced in its own transaction when the customer's setting says so (autoInvoice).
     shipments: new ShipmentService(stockDeps, invoices.invoiceShipment),
+    // A received return is credited (or refunded) in its own transaction, per the customer's returnCreditPolicy.
+    returns: new ReturnService(stockDeps, returnCredit(invoices, payments)),
     stockHolds: new StockHoldService(reservations.fillFreed),
     accounts: new AccountService(),
     accountMappings,
@@ -109,7 +115,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     stockQueries: new StockQueryService(rootEm),
     scans: new ScanService(items),
     invoices,
-    payments: new PaymentService(posting, accountMappings),
+    payments,
     receivables: new ReceivablesService(),
     grossMargin: new GrossMarginService(),
     fulfillmentPerformance: new FulfillmentPerformanceService(),

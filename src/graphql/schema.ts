@@ -36,6 +36,7 @@ import {
 } from '../modules/ledger/ledger.resolver';
 import { PartnerResolver } from '../modules/partners/partner.resolver';
 import { ReportingResolver } from '../modules/reporting/reporting.resolver';
+import { ReturnLineResolver, ReturnResolver } from '../modules/returns/return.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
 import { OrderEventsResolver, ShipmentEventsResolver } from '../modules/sales/sales-events.resolver';
@@ -114,6 +115,8 @@ export const resolvers = [
   CartonResolver,
   CartonLineResolver,
   ShipmentLineResolver,
+  ReturnResolver,
+  ReturnLineResolver,
   CustomerResolver,
   SalesChannelResolver,
   SalesOrderResolver,

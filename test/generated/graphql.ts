@@ -1827,6 +1827,14 @@ export type Mutation = {
   pickShort: PickShortPayload;
   /** Pays money back out of the customer's unapplied credit, oldest first (Dr AR, Cr Cash). */
   refundIssue: PaymentPayload;
+  /** Authorizes a return of shipped units of one order, per shipment line: at most what shipped less what other returns authorized; a serial item's serials among those shipped on the line and on no other return. Nothing moves yet. */
+  returnAuthorize: ReturnPayload;
+  /** Cancels an AUTHORIZED return nothing of which was received; its units can be returned again. */
+  returnCancel: ReturnPayload;
+  /** Restocks (to a sellable location, no posting; fills waiting backorders) or scraps (Dr Scrap, Cr Inventory) received goods from quarantine; the return closes once every received unit is dispositioned. */
+  returnInspect: ReturnPayload;
+  /** Receives returned goods into a QUARANTINE location at exactly the cost they were shipped at (Dr Inventory, Cr COGS); lots and serials come back as shipped. Quarantine is not sellable: nothing becomes available until returnInspect restocks it. */
+  returnReceive: ReturnPayload;
   salesChannelCreate: SalesChannelCreatePayload;
   salesChannelUpdate: SalesChannelUpdatePayload;
   /** Cancels an order before its first shipment. */
@@ -2056,6 +2064,26 @@ export type MutationPickShortArgs = {
 
 export type MutationRefundIssueArgs = {
   input: RefundIssueInput;
+};
+
+
+export type MutationReturnAuthorizeArgs = {
+  input: ReturnAuthorizeInput;
+};
+
+
+export type MutationReturnCancelArgs = {
+  input: ReturnCancelInput;
+};
+
+
+export type MutationReturnInspectArgs = {
+  input: ReturnInspectInput;
+};
+
+
+export type MutationReturnReceiveArgs = {
+  input: ReturnReceiveInput;
 };
 
 
@@ -2607,6 +2635,10 @@ export type Query = {
   pickList: Maybe<PickList>;
   /** AR per customer from the journal against the billing documents at a date: the auditor's check (every variance 0). */
   receivablesReconciliation: ReceivablesReconciliation;
+  /** A return (RMA) by id. */
+  return: Maybe<ReturnAuthorization>;
+  /** Returns, oldest first. */
+  returns: ReturnAuthorizationConnection;
   salesChannel: Maybe<SalesChannel>;
   /** Sales channels ordered by code. */
   salesChannels: SalesChannelConnection;
@@ -2879,6 +2911,18 @@ export type QueryReceivablesReconciliationArgs = {
 };
 
 
+export type QueryReturnArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturnFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySalesChannelArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3075,6 +3119,215 @@ export type RefundIssueInput = {
   method: PaymentMethod;
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A customer return (RMA) of shipped units of one order. */
+export type ReturnAuthorization = Node & {
+  __typename?: 'ReturnAuthorization';
+  /** When it closed or was cancelled. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The credit note billing issued after the receipt (an Invoice of kind CREDIT_NOTE), per the customer's return credit policy. */
+  creditNoteId: Maybe<Scalars['ID']['output']>;
+  customer: Customer;
+  id: Scalars['ID']['output'];
+  lines: Array<ReturnLine>;
+  /** RMA-<six digits>. */
+  number: Scalars['String']['output'];
+  order: SalesOrder;
+  reason: Maybe<Scalars['String']['output']>;
+  /** The journal entry of the latest receipt (Dr Inventory, Cr COGS). */
+  receiptEntryId: Maybe<Scalars['ID']['output']>;
+  /** When the first goods were received. */
+  receivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The refund paid out of that credit (policy REFUND). */
+  refundId: Maybe<Scalars['ID']['output']>;
+  status: ReturnStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Rises with every change; events carry it. */
+  version: Scalars['Int']['output'];
+  /** Where the goods come back to (the shipping warehouse). */
+  warehouse: Warehouse;
+};
+
+export type ReturnAuthorizationConnection = {
+  __typename?: 'ReturnAuthorizationConnection';
+  edges: Array<ReturnAuthorizationEdge>;
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReturnAuthorizationEdge = {
+  __typename?: 'ReturnAuthorizationEdge';
+  /** Opaque cursor: pass it as `after` to get the next page. */
+  cursor: Scalars['String']['output'];
+  node: ReturnAuthorization;
+};
+
+export type ReturnAuthorizeInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ReturnAuthorizeLineInput>;
+  orderId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReturnAuthorizeLineInput = {
+  quantity: Scalars['Decimal']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Serial items: the serials coming back, among those shipped on the line. */
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The shipment line returned (Shipment.lines). */
+  shipmentLineId: Scalars['ID']['input'];
+};
+
+export type ReturnCancelInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  returnId: Scalars['ID']['input'];
+};
+
+/** RESTOCK: back to a sellable location (no posting). SCRAP: written off (Dr Scrap, Cr Inventory). */
+export type ReturnDisposition =
+  | 'RESTOCK'
+  | 'SCRAP';
+
+/** Why a return command was refused. */
+export type ReturnErrorCode =
+  | 'COST_REQUIRED'
+  | 'COUNT_NOT_OPEN'
+  | 'DUPLICATE_SERIAL'
+  | 'EXCEEDS_AUTHORIZED'
+  | 'EXCEEDS_RECEIVED'
+  | 'EXCEEDS_SHIPPED'
+  | 'FUTURE_DATE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'ILLEGAL_TRANSITION'
+  | 'INACTIVE_ITEM'
+  | 'INACTIVE_LOCATION'
+  | 'INACTIVE_WAREHOUSE'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID'
+  | 'INVALID_QUANTITY'
+  | 'LOCATION_IN_OTHER_WAREHOUSE'
+  | 'LOT_EXPIRED'
+  | 'LOT_EXPIRY_MISMATCH'
+  | 'LOT_EXPIRY_REQUIRED'
+  | 'LOT_NOT_TRACKED'
+  | 'LOT_REQUIRED'
+  | 'NOTHING_TO_DO'
+  | 'NOT_FOUND'
+  | 'NOT_POSITIVE'
+  | 'NOT_QUARANTINE'
+  | 'NOT_SELLABLE'
+  | 'NOT_SHIPPED'
+  | 'OUT_OF_COUNT_SCOPE'
+  | 'OUT_OF_RANGE'
+  | 'PERIOD_CLOSED'
+  | 'QUANTITY_EXCEEDS_SHIPPED'
+  | 'QUARANTINE_MISMATCH'
+  | 'REQUIRED'
+  | 'SAME_LOCATION'
+  | 'SAME_WAREHOUSE'
+  | 'SERIALS_NOT_TRACKED'
+  | 'SERIALS_REQUIRED'
+  | 'SERIAL_ALREADY_RETURNED'
+  | 'SERIAL_COUNT_MISMATCH'
+  | 'SERIAL_IN_STOCK'
+  | 'SERIAL_NOT_AVAILABLE'
+  | 'SERIAL_NOT_SHIPPED'
+  | 'TOO_LONG'
+  | 'TOO_MANY_LINES'
+  | 'TRANSFER_NOT_IN_TRANSIT'
+  | 'TRANSIT_LOCATION'
+  | 'UNKNOWN_BARCODE'
+  | 'UNKNOWN_ITEM'
+  | 'UNKNOWN_LOCATION'
+  | 'UNKNOWN_LOT'
+  | 'UNKNOWN_SERIAL'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'VERSION_CONFLICT'
+  | 'WAREHOUSE_MISMATCH';
+
+export type ReturnFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<ReturnStatus>>;
+};
+
+export type ReturnInspectInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ReturnInspectLineInput>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  returnId: Scalars['ID']['input'];
+};
+
+export type ReturnInspectLineInput = {
+  disposition: ReturnDisposition;
+  /** RESTOCK: the sellable location of the warehouse the goods go to. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Decimal']['input'];
+  returnLineId: Scalars['ID']['input'];
+  /** Serial items: which of the line's serials in quarantine (default: the first ones). */
+  serialNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A returned shipment line (and its lot): authorized, received, restocked and scrapped, in the item's unit. */
+export type ReturnLine = Node & {
+  __typename?: 'ReturnLine';
+  /** The value brought back into inventory: the COGS the received units were shipped at. */
+  costReceived: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  item: Item;
+  lineNo: Scalars['Int']['output'];
+  /** The lot as shipped. */
+  lot: Maybe<Lot>;
+  orderLine: SalesOrderLine;
+  /** Authorized. */
+  quantity: Scalars['Decimal']['output'];
+  quantityReceived: Scalars['Decimal']['output'];
+  quantityRestocked: Scalars['Decimal']['output'];
+  quantityScrapped: Scalars['Decimal']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  serialNumbers: Array<Scalars['String']['output']>;
+  shipmentLine: ShipmentLine;
+};
+
+export type ReturnPayload = {
+  __typename?: 'ReturnPayload';
+  return: Maybe<ReturnAuthorization>;
+  /** Business-rule failures; empty when the mutation succeeded. */
+  userErrors: Array<ReturnUserError>;
+};
+
+export type ReturnReceiveInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default: every authorized unit not received yet. */
+  lines?: InputMaybe<Array<ReturnReceiveLineInput>>;
+  /** A QUARANTINE location of the return's warehouse (every receipt of a return goes to the same one). */
+  locationId: Scalars['ID']['input'];
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  returnId: Scalars['ID']['input'];
+};
+
+export type ReturnReceiveLineInput = {
+  quantity: Scalars['Decimal']['input'];
+  returnLineId: Scalars['ID']['input'];
+};
+
+/** AUTHORIZED -> RECEIVED (in quarantine, every authorized unit) -> CLOSED (every received unit restocked or scrapped); CANCELLED before anything is received. */
+export type ReturnStatus =
+  | 'AUTHORIZED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'RECEIVED';
+
+export type ReturnUserError = UserError & {
+  __typename?: 'ReturnUserError';
+  code: ReturnErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "lines", "2", "quantity"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for a person to read. */
+  message: Scalars['String']['output'];
 };
 
 /** What an access key may do; see README for the scopes of each role. */
@@ -3534,15 +3787,18 @@ export type ShipmentConfirmInput = {
   trackingNumbers?: InputMaybe<Array<CartonTrackingInput>>;
 };
 
-/** What a confirmed shipment shipped per order line and lot. */
-export type ShipmentLine = {
+/** What a confirmed shipment shipped per order line and lot (a return names the line it returns). */
+export type ShipmentLine = Node & {
   __typename?: 'ShipmentLine';
   /** Cost of goods sold for these units (the issue moves' value). */
   cost: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
   item: Item;
   lot: Maybe<Lot>;
   orderLine: SalesOrderLine;
   quantity: Scalars['Decimal']['output'];
+  /** Units of this line authorized for return (never above quantity). */
+  quantityReturned: Scalars['Decimal']['output'];
   serialNumbers: Array<Scalars['String']['output']>;
 };
 
@@ -4434,11 +4690,14 @@ export type AccessNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Payment', id: string }
     | { __typename: 'PickList', id: string }
     | { __typename: 'PickTask', id: string }
+    | { __typename: 'ReturnAuthorization', id: string }
+    | { __typename: 'ReturnLine', id: string }
     | { __typename: 'SalesChannel', id: string }
     | { __typename: 'SalesOrder', id: string }
     | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Serial', id: string }
     | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShipmentLine', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockHold', id: string }
     | { __typename: 'StockMove', id: string }
@@ -4794,11 +5053,14 @@ export type StockHoldNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Payment' }
     | { __typename: 'PickList' }
     | { __typename: 'PickTask' }
+    | { __typename: 'ReturnAuthorization' }
+    | { __typename: 'ReturnLine' }
     | { __typename: 'SalesChannel' }
     | { __typename: 'SalesOrder' }
     | { __typename: 'SalesOrderLine' }
     | { __typename: 'Serial' }
     | { __typename: 'Shipment' }
+    | { __typename: 'ShipmentLine' }
     | { __typename: 'StockDocument' }
     | { __typename: 'StockHold', id: string, status: StockHoldStatus }
     | { __typename: 'StockMove' }
@@ -4840,11 +5102,14 @@ export type PlatformNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename: 'Payment', id: string }
     | { __typename: 'PickList', id: string }
     | { __typename: 'PickTask', id: string }
+    | { __typename: 'ReturnAuthorization', id: string }
+    | { __typename: 'ReturnLine', id: string }
     | { __typename: 'SalesChannel', id: string }
     | { __typename: 'SalesOrder', id: string }
     | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Serial', id: string }
     | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShipmentLine', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockHold', id: string }
     | { __typename: 'StockMove', id: string }
@@ -5211,11 +5476,14 @@ export type NodeByIdQuery = { __typename?: 'Query', node:
     | { __typename: 'Payment', id: string }
     | { __typename: 'PickList', id: string }
     | { __typename: 'PickTask', id: string }
+    | { __typename: 'ReturnAuthorization', id: string }
+    | { __typename: 'ReturnLine', id: string }
     | { __typename: 'SalesChannel', id: string }
     | { __typename: 'SalesOrder', id: string }
     | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Serial', id: string }
     | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShipmentLine', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockHold', id: string }
     | { __typename: 'StockMove', id: string }
@@ -5265,11 +5533,14 @@ export type QueryCountNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Payment', id: string }
     | { __typename?: 'PickList', id: string }
     | { __typename?: 'PickTask', id: string }
+    | { __typename?: 'ReturnAuthorization', id: string }
+    | { __typename?: 'ReturnLine', id: string }
     | { __typename?: 'SalesChannel', id: string }
     | { __typename?: 'SalesOrder', id: string }
     | { __typename?: 'SalesOrderLine', id: string }
     | { __typename?: 'Serial', id: string }
     | { __typename?: 'Shipment', id: string }
+    | { __typename?: 'ShipmentLine', id: string }
     | { __typename?: 'StockDocument', id: string }
     | { __typename?: 'StockHold', id: string }
     | { __typename?: 'StockMove', id: string }
@@ -5330,6 +5601,59 @@ export type FulfillmentPerformanceQueryVariables = Exact<{
 
 
 export type FulfillmentPerformanceQuery = { __typename?: 'Query', fulfillmentPerformance: { __typename?: 'FulfillmentPerformance', from: string, to: string, orders: number, orderToShip: { __typename?: 'OrderToShipTime', ordersShipped: number, p50Hours: string | null, p90Hours: string | null }, onTimeShipRate: { __typename?: 'FulfillmentRate', rate: string | null, count: string, of: string }, fillRate: { __typename?: 'FillRate', lines: { __typename?: 'FulfillmentRate', rate: string | null, count: string, of: string }, units: { __typename?: 'FulfillmentRate', rate: string | null, count: string, of: string } }, pickAccuracy: { __typename?: 'PickAccuracy', picks: number, shortPicks: number, wrongScans: number, shortPicksPerThousand: string | null, wrongScansPerThousand: string | null }, backorderAge: { __typename?: 'BackorderAge', asOf: string, lines: number, units: string, p50Days: string | null, maxDays: string | null } } };
+
+export type ReturnFieldsFragment = { __typename?: 'ReturnAuthorization', id: string, number: string, status: ReturnStatus, version: number, reason: string | null, receivedAt: string | null, closedAt: string | null, creditNoteId: string | null, refundId: string | null, order: { __typename?: 'SalesOrder', id: string }, customer: { __typename?: 'Customer', id: string }, lines: Array<{ __typename?: 'ReturnLine', id: string, lineNo: number, quantity: string, quantityReceived: string, quantityRestocked: string, quantityScrapped: string, costReceived: string, serialNumbers: Array<string>, item: { __typename?: 'Item', id: string, sku: string }, lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null } | null, shipmentLine: { __typename?: 'ShipmentLine', id: string, quantity: string, quantityReturned: string }, orderLine: { __typename?: 'SalesOrderLine', id: string } }> };
+
+export type ShipmentLinesOfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShipmentLinesOfQuery = { __typename?: 'Query', shipment: { __typename?: 'Shipment', id: string, lines: Array<{ __typename?: 'ShipmentLine', id: string, quantity: string, quantityReturned: string, cost: string, serialNumbers: Array<string>, item: { __typename?: 'Item', id: string, sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }> } | null };
+
+export type ReturnAuthorizeMutationVariables = Exact<{
+  input: ReturnAuthorizeInput;
+}>;
+
+
+export type ReturnAuthorizeMutation = { __typename?: 'Mutation', returnAuthorize: { __typename?: 'ReturnPayload', return: { __typename?: 'ReturnAuthorization', id: string, number: string, status: ReturnStatus, version: number, reason: string | null, receivedAt: string | null, closedAt: string | null, creditNoteId: string | null, refundId: string | null, order: { __typename?: 'SalesOrder', id: string }, customer: { __typename?: 'Customer', id: string }, lines: Array<{ __typename?: 'ReturnLine', id: string, lineNo: number, quantity: string, quantityReceived: string, quantityRestocked: string, quantityScrapped: string, costReceived: string, serialNumbers: Array<string>, item: { __typename?: 'Item', id: string, sku: string }, lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null } | null, shipmentLine: { __typename?: 'ShipmentLine', id: string, quantity: string, quantityReturned: string }, orderLine: { __typename?: 'SalesOrderLine', id: string } }> } | null, userErrors: Array<{ __typename?: 'ReturnUserError', code: ReturnErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReturnReceiveMutationVariables = Exact<{
+  input: ReturnReceiveInput;
+}>;
+
+
+export type ReturnReceiveMutation = { __typename?: 'Mutation', returnReceive: { __typename?: 'ReturnPayload', return: { __typename?: 'ReturnAuthorization', id: string, number: string, status: ReturnStatus, version: number, reason: string | null, receivedAt: string | null, closedAt: string | null, creditNoteId: string | null, refundId: string | null, order: { __typename?: 'SalesOrder', id: string }, customer: { __typename?: 'Customer', id: string }, lines: Array<{ __typename?: 'ReturnLine', id: string, lineNo: number, quantity: string, quantityReceived: string, quantityRestocked: string, quantityScrapped: string, costReceived: string, serialNumbers: Array<string>, item: { __typename?: 'Item', id: string, sku: string }, lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null } | null, shipmentLine: { __typename?: 'ShipmentLine', id: string, quantity: string, quantityReturned: string }, orderLine: { __typename?: 'SalesOrderLine', id: string } }> } | null, userErrors: Array<{ __typename?: 'ReturnUserError', code: ReturnErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReturnInspectMutationVariables = Exact<{
+  input: ReturnInspectInput;
+}>;
+
+
+export type ReturnInspectMutation = { __typename?: 'Mutation', returnInspect: { __typename?: 'ReturnPayload', return: { __typename?: 'ReturnAuthorization', id: string, number: string, status: ReturnStatus, version: number, reason: string | null, receivedAt: string | null, closedAt: string | null, creditNoteId: string | null, refundId: string | null, order: { __typename?: 'SalesOrder', id: string }, customer: { __typename?: 'Customer', id: string }, lines: Array<{ __typename?: 'ReturnLine', id: string, lineNo: number, quantity: string, quantityReceived: string, quantityRestocked: string, quantityScrapped: string, costReceived: string, serialNumbers: Array<string>, item: { __typename?: 'Item', id: string, sku: string }, lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null } | null, shipmentLine: { __typename?: 'ShipmentLine', id: string, quantity: string, quantityReturned: string }, orderLine: { __typename?: 'SalesOrderLine', id: string } }> } | null, userErrors: Array<{ __typename?: 'ReturnUserError', code: ReturnErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReturnCancelMutationVariables = Exact<{
+  input: ReturnCancelInput;
+}>;
+
+
+export type ReturnCancelMutation = { __typename?: 'Mutation', returnCancel: { __typename?: 'ReturnPayload', return: { __typename?: 'ReturnAuthorization', id: string, number: string, status: ReturnStatus, version: number, reason: string | null, receivedAt: string | null, closedAt: string | null, creditNoteId: string | null, refundId: string | null, order: { __typename?: 'SalesOrder', id: string }, customer: { __typename?: 'Customer', id: string }, lines: Array<{ __typename?: 'ReturnLine', id: string, lineNo: number, quantity: string, quantityReceived: string, quantityRestocked: string, quantityScrapped: string, costReceived: string, serialNumbers: Array<string>, item: { __typename?: 'Item', id: string, sku: string }, lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null } | null, shipmentLine: { __typename?: 'ShipmentLine', id: string, quantity: string, quantityReturned: string }, orderLine: { __typename?: 'SalesOrderLine', id: string } }> } | null, userErrors: Array<{ __typename?: 'ReturnUserError', code: ReturnErrorCode, message: string, field: Array<string> | null }> } };
+
+export type ReturnByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReturnByIdQuery = { __typename?: 'Query', return: { __typename?: 'ReturnAuthorization', id: string, number: string, status: ReturnStatus, version: number, reason: string | null, receivedAt: string | null, closedAt: string | null, creditNoteId: string | null, refundId: string | null, order: { __typename?: 'SalesOrder', id: string }, customer: { __typename?: 'Customer', id: string }, lines: Array<{ __typename?: 'ReturnLine', id: string, lineNo: number, quantity: string, quantityReceived: string, quantityRestocked: string, quantityScrapped: string, costReceived: string, serialNumbers: Array<string>, item: { __typename?: 'Item', id: string, sku: string }, lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null } | null, shipmentLine: { __typename?: 'ShipmentLine', id: string, quantity: string, quantityReturned: string }, orderLine: { __typename?: 'SalesOrderLine', id: string } }> } | null };
+
+export type ReturnsQueryVariables = Exact<{
+  filter?: InputMaybe<ReturnFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReturnsQuery = { __typename?: 'Query', returns: { __typename?: 'ReturnAuthorizationConnection', totalCount: number, edges: Array<{ __typename?: 'ReturnAuthorizationEdge', cursor: string, node: { __typename?: 'ReturnAuthorization', id: string, number: string, status: ReturnStatus } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type CustomerFieldsFragment = { __typename?: 'Customer', id: string, code: string, name: string, email: string | null, paymentTermsDays: number, defaultTaxRate: string, creditLimit: string | null, active: boolean, version: number, billingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null }, shippingAddress: { __typename?: 'Address', line1: string | null, city: string | null, country: string | null } };
 
@@ -5458,11 +5782,14 @@ export type SalesOrderNodeQuery = { __typename?: 'Query', node:
     | { __typename: 'Payment', id: string }
     | { __typename: 'PickList', id: string }
     | { __typename: 'PickTask', id: string }
+    | { __typename: 'ReturnAuthorization', id: string }
+    | { __typename: 'ReturnLine', id: string }
     | { __typename: 'SalesChannel', id: string }
     | { __typename: 'SalesOrder', number: string, status: SalesOrderStatus, id: string }
     | { __typename: 'SalesOrderLine', id: string }
     | { __typename: 'Serial', id: string }
     | { __typename: 'Shipment', id: string }
+    | { __typename: 'ShipmentLine', id: string }
     | { __typename: 'StockDocument', id: string }
     | { __typename: 'StockHold', id: string }
     | { __typename: 'StockMove', id: string }
@@ -5496,11 +5823,14 @@ export type SalesOrderNodesQuery = { __typename?: 'Query', nodes: Array<
     | { __typename?: 'Payment', id: string }
     | { __typename?: 'PickList', id: string }
     | { __typename?: 'PickTask', id: string }
+    | { __typename?: 'ReturnAuthorization', id: string }
+    | { __typename?: 'ReturnLine', id: string }
     | { __typename?: 'SalesChannel', id: string }
     | { __typename?: 'SalesOrder', number: string, id: string }
     | { __typename?: 'SalesOrderLine', id: string }
     | { __typename?: 'Serial', id: string }
     | { __typename?: 'Shipment', id: string }
+    | { __typename?: 'ShipmentLine', id: string }
     | { __typename?: 'StockDocument', id: string }
     | { __typename?: 'StockHold', id: string }
     | { __typename?: 'StockMove', id: string }
@@ -5670,6 +6000,7 @@ export const DocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const TransferFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TransferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransfer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityLost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiveEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<TransferFieldsFragment, unknown>;
 export const CountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"expectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counted"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"missingSerials"}},{"kind":"Field","name":{"kind":"Name","value":"foundSerials"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}}]}}]}}]} as unknown as DocumentNode<CountFieldsFragment, unknown>;
 export const EntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JournalEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postingDate"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversalOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<EntryFieldsFragment, unknown>;
+export const ReturnFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteId"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityScrapped"}},{"kind":"Field","name":{"kind":"Name","value":"costReceived"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerFieldsFragment, unknown>;
 export const SalesOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalRef"}},{"kind":"Field","name":{"kind":"Name","value":"requestedShipDate"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"carrierService"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipFromWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAllocated"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPicked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityPacked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityShipped"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBackordered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]}}]} as unknown as DocumentNode<SalesOrderFieldsFragment, unknown>;
 export const ScanElementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScanElementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScanElement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ai"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"measureUnit"}},{"kind":"Field","name":{"kind":"Name","value":"gtin"}}]}}]} as unknown as DocumentNode<ScanElementFieldsFragment, unknown>;
@@ -5779,6 +6110,13 @@ export const QueryCountStockLevelsDocument = {"kind":"Document","definitions":[{
 export const QueryCountSalesOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountSalesOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"channelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cartons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sscc"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountSalesOrdersQuery, QueryCountSalesOrdersQueryVariables>;
 export const GrossMarginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrossMargin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrossMarginGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GrossMarginFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grossMargin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"cogs"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"cogs"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}}]}}]}}]}}]} as unknown as DocumentNode<GrossMarginQuery, GrossMarginQueryVariables>;
 export const FulfillmentPerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfillmentPerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentPerformanceFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"orderToShip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ordersShipped"}},{"kind":"Field","name":{"kind":"Name","value":"p50Hours"}},{"kind":"Field","name":{"kind":"Name","value":"p90Hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onTimeShipRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pickAccuracy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"picks"}},{"kind":"Field","name":{"kind":"Name","value":"shortPicks"}},{"kind":"Field","name":{"kind":"Name","value":"wrongScans"}},{"kind":"Field","name":{"kind":"Name","value":"shortPicksPerThousand"}},{"kind":"Field","name":{"kind":"Name","value":"wrongScansPerThousand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"backorderAge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"p50Days"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}}]}}]}}]}}]} as unknown as DocumentNode<FulfillmentPerformanceQuery, FulfillmentPerformanceQueryVariables>;
+export const ShipmentLinesOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShipmentLinesOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentLinesOfQuery, ShipmentLinesOfQueryVariables>;
+export const ReturnAuthorizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnAuthorize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorizeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnAuthorize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturnFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteId"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityScrapped"}},{"kind":"Field","name":{"kind":"Name","value":"costReceived"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnAuthorizeMutation, ReturnAuthorizeMutationVariables>;
+export const ReturnReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnReceive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnReceiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReceive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturnFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteId"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityScrapped"}},{"kind":"Field","name":{"kind":"Name","value":"costReceived"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnReceiveMutation, ReturnReceiveMutationVariables>;
+export const ReturnInspectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnInspect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnInspectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnInspect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturnFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteId"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityScrapped"}},{"kind":"Field","name":{"kind":"Name","value":"costReceived"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnInspectMutation, ReturnInspectMutationVariables>;
+export const ReturnCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturnFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteId"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityScrapped"}},{"kind":"Field","name":{"kind":"Name","value":"costReceived"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnCancelMutation, ReturnCancelMutationVariables>;
+export const ReturnByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturnFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteId"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityScrapped"}},{"kind":"Field","name":{"kind":"Name","value":"costReceived"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnByIdQuery, ReturnByIdQueryVariables>;
+export const ReturnsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Returns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsQuery, ReturnsQueryVariables>;
 export const CustomerCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerCreateMutation, CustomerCreateMutationVariables>;
 export const CustomerUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<CustomerUpdateMutation, CustomerUpdateMutationVariables>;
 export const CustomerDeactivateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerDeactivate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerDeactivateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerDeactivate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerDeactivateMutation, CustomerDeactivateMutationVariables>;

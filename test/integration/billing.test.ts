@@ -9,6 +9,10 @@ import {
   InvoiceByIdDocument,
   InvoiceCreateDocument,
   InvoiceSummaryDocument,
+  ReturnAuthorizeDocument,
+  ReturnInspectDocument,
+  ReturnReceiveDocument,
+  ShipmentLinesOfDocument,
   InvoicesDocument,
   PaymentReceiveDocument,
   PaymentReverseDocument,
@@ -274,6 +278,67 @@ describe('invoices on demand, credit notes and a bounced payment', () => {
     expect(applied.creditNote).toMatchObject({ amountOpen: '10', status: 'OPEN' });
     expect(dataOf(await t.gql(InvoiceByIdDocument, { id: second!.id }, finance)).invoice!.status).toBe('CANCELLED');
     expect(await gl('1100', customer)).toBe('-10.00');
+    await receivablesAgree();
+  });
+});
+
+describe('ship -> return -> restock -> credit note -> refund', () => {
+  it('a paid invoice\'s returned units come back at their cost, a credit note to Sales returns follows, and the REFUND policy pays the credit back', async () => {
+    const item = await itemFixture(t, 'BILL-R');
+    const { customerId } = await t.app.services.customers.create(systemContext(t), { code: 'CUST-R1', name: 'Customer R1' });
+    await sql(t, "update customers set return_credit_policy = 'REFUND' where id = ?", [customerId]);
+    const gid = toGlobalId('Customer', customerId);
+    const shipped = await shipOneOrder(t, wh, item, { tag: 'R1', quantity: '3', unitPrice: '20', taxRate: '10', unitCost: '4', customerId });
+    const [invoice] = await invoiceOfOrder(shipped.orderId);
+    expect(invoice).toMatchObject({ total: '66', netTotal: '60', taxTotal: '6' });
+    expect(dataOf(await t.gql(PaymentReceiveDocument, { input: { customerId: gid, amount: '66', method: 'BANK_TRANSFER' } }, finance)).paymentReceive.userErrors).toEqual([]);
+    const [line] = dataOf(await t.gql(ShipmentLinesOfDocument, { id: shipped.shipmentId })).shipment!.lines;
+    const before = { inventory: await gl('1300'), cogs: await gl('5000'), returns: await gl('4100'), cash: await gl('1000'), tax: await gl('2200') };
+    const authorized = dataOf(await t.gql(ReturnAuthorizeDocument, { input: { orderId: shipped.orderId, reason: 'not needed', lines: [{ shipmentLineId: line!.id, quantity: '1' }] } })).returnAuthorize;
+    expect(authorized.userErrors).toEqual([]);
+    const received = dataOf(await t.gql(ReturnReceiveDocument, { input: { returnId: authorized.return!.id, locationId: wh.loc.QA } })).returnReceive;
+    expect(received.userErrors).toEqual([]);
+    // Stock back at its cost: inventory up and COGS down by exactly 4.
+    expect(Number(await gl('1300')) - Number(before.inventory)).toBeCloseTo(4, 6);
+    expect(Number(await gl('5000')) - Number(before.cogs)).toBeCloseTo(-4, 6);
+    // The credit note: Dr Sales returns 20, Dr Tax 2, Cr AR 22; linked to the return; its credit refunded at once.
+    const creditNoteId = received.return!.creditNoteId!;
+    expect(creditNoteId).toBeTruthy();
+    const cn = dataOf(await t.gql(InvoiceByIdDocument, { id: creditNoteId }, finance)).invoice!;
+    expect(cn).toMatchObject({ kind: 'CREDIT_NOTE', total: '22', netTotal: '20', taxTotal: '2', returnId: authorized.return!.id, creditOf: { id: invoice!.id }, status: 'APPLIED' });
+    expect(Number(await gl('4100')) - Number(before.returns)).toBeCloseTo(20, 6);
+    expect(Number(await gl('2200')) - Number(before.tax)).toBeCloseTo(2, 6);
+    expect(received.return!.refundId).toBeTruthy();
+    expect(Number(await gl('1000')) - Number(before.cash)).toBeCloseTo(-22, 6);
+    expect(await gl('1100', customerId)).toBe('0.00');
+    await receivablesAgree();
+    // Restocked: sellable again, no posting.
+    const entries = await countRows(t, 'journal_entries');
+    const restocked = dataOf(await t.gql(ReturnInspectDocument, { input: { returnId: authorized.return!.id, lines: [{ returnLineId: authorized.return!.lines[0]!.id, disposition: 'RESTOCK', quantity: '1', locationId: wh.loc.A1 }] } })).returnInspect;
+    expect(restocked.userErrors).toEqual([]);
+    expect(restocked.return!.status).toBe('CLOSED');
+    expect(await countRows(t, 'journal_entries')).toBe(entries);
+    await receivablesAgree();
+  });
+
+  it('an unpaid invoice: the return\'s credit note lowers what is owed; a scrap writes the units off to 5300', async () => {
+    const item = await itemFixture(t, 'BILL-S');
+    const shipped = await shipOneOrder(t, wh, item, { tag: 'R2', quantity: '2', unitPrice: '15', unitCost: '5' });
+    const customer = await customerOf('R2');
+    const [invoice] = await invoiceOfOrder(shipped.orderId);
+    const [line] = dataOf(await t.gql(ShipmentLinesOfDocument, { id: shipped.shipmentId })).shipment!.lines;
+    const r = dataOf(await t.gql(ReturnAuthorizeDocument, { input: { orderId: shipped.orderId, lines: [{ shipmentLineId: line!.id, quantity: '2' }] } })).returnAuthorize.return!;
+    const tooMany = dataOf(await t.gql(ReturnAuthorizeDocument, { input: { orderId: shipped.orderId, lines: [{ shipmentLineId: line!.id, quantity: '1' }] } })).returnAuthorize;
+    expect(tooMany.userErrors.length).toBe(1);
+    const received = dataOf(await t.gql(ReturnReceiveDocument, { input: { returnId: r.id, locationId: wh.loc.QA } })).returnReceive;
+    expect(received.userErrors).toEqual([]);
+    expect(received.return!.refundId).toBeNull();
+    expect(dataOf(await t.gql(InvoiceByIdDocument, { id: invoice!.id }, finance)).invoice).toMatchObject({ status: 'CANCELLED', amountOpen: '0' });
+    expect(await gl('1100', customer.id)).toBe('0.00');
+    const scrapBefore = await gl('5300');
+    const scrapped = dataOf(await t.gql(ReturnInspectDocument, { input: { returnId: r.id, lines: [{ returnLineId: r.lines[0]!.id, disposition: 'SCRAP', quantity: '2' }] } })).returnInspect;
+    expect(scrapped.userErrors).toEqual([]);
+    expect(Number(await gl('5300')) - Number(scrapBefore)).toBeCloseTo(10, 6);
     await receivablesAgree();
   });
 });

@@ -24,6 +24,7 @@ import { ROLE_SCOPES, Role, Scope } from '../../src/auth/roles';
 import { AccountByCodeDocument, PartnerCreateDocument, StockAdjustDocument, StockReceiveDocument, StockTransferShipDocument } from '../generated/graphql';
 import { dataOf, type GraphQLResponse, startTestApp, type TestApp } from '../helpers/app';
 import { itemFixture, type WarehouseFixture, warehouseFixture } from '../helpers/fixtures';
+import { systemContext } from '../helpers/context';
 import { sql } from '../helpers/sql';
 import { shipOneOrder } from '../helpers/fulfillment';
 import { fromGlobalId, toGlobalId } from '../../src/shared/ids';
@@ -92,6 +93,7 @@ const NOT_MONEY = new Set([
   'Carton.heightCm',
   'CartonLine.quantity',
   'ShipmentLine.quantity',
+  'ShipmentLine.quantityReturned',
   'StockHoldLine.quantity',
   'FulfillmentRate.rate',
   'FulfillmentRate.count',
@@ -103,6 +105,10 @@ const NOT_MONEY = new Set([
   'BackorderAge.units',
   'BackorderAge.p50Days',
   'BackorderAge.maxDays',
+  'ReturnLine.quantity',
+  'ReturnLine.quantityReceived',
+  'ReturnLine.quantityRestocked',
+  'ReturnLine.quantityScrapped',
 ]);
 
 /**
@@ -174,10 +180,15 @@ beforeAll(async () => {
     { input: { memo: 'cash sale', lines: [{ accountId: cash.id, debit: '5' }, { accountId: revenue.id, credit: '5' }] } },
   );
   expect(dataOf(manual).journalEntryCreate.userErrors).toEqual([]);
+  // A return of one of its units, received (its line carries the cost it came back at).
+  const [shipLine] = await sql<{ id: string }>(t, 'select id::text as id from shipment_lines where shipment_id = ?', [fromGlobalId(shippedOrder.shipmentId)!.id]);
+  const { returnId } = await t.app.services.returns.authorize(systemContext(t), { orderId: fromGlobalId(shippedOrder.orderId)!.id, lines: [{ shipmentLineId: shipLine!.id, quantity: '1' }] });
+  await t.app.services.returns.receive(systemContext(t), { returnId, locationId: main.locDb.QA });
   const [pickList] = await sql<{ id: string }>(t, 'select min(id)::text as id from pick_lists');
   const q = (s: string) => JSON.stringify(s);
   entries = [
     { name: 'shipment', call: `shipment(id: ${q(shippedOrder.shipmentId)})` },
+    { name: 'return', call: `return(id: ${q(toGlobalId('ReturnAuthorization', returnId))})` },
     { name: 'pickList', call: `pickList(id: ${q(toGlobalId('PickList', pickList!.id))})` },
     { name: 'item', call: `item(id: ${q(item.gid)})` },
     { name: 'stockDocument', call: `stockDocument(id: ${q(receipt.document!.id)})` },

@@ -22,7 +22,7 @@ import { locationsById, warehousesById, zonesById } from '../warehouse/warehouse
 import type { Warehouse } from '../warehouse/warehouse.entity';
 import type { Zone } from '../warehouse/zone.entity';
 import { LocationObjectType, WarehouseType, ZoneType } from '../warehouse/warehouse.types';
-import { Carton, PickList, PickTask, Shipment, type StockAllocation, Wave } from './fulfillment.entity';
+import { Carton, PickList, PickTask, Shipment, ShipmentLine, type StockAllocation, Wave } from './fulfillment.entity';
 import {
   allocationsByOrderLineId,
   cartonsByShipmentId,
@@ -64,6 +64,7 @@ registerNodeType('PickTask', { entity: PickTask, scopes: FLOOR_READ });
 registerNodeType('Carton', { entity: Carton, scopes: FLOOR_READ });
 /** A PARTNER key sees the shipments of its own partner's orders only (visibility is checked by the shipment query; by node id only floor and sales keys). */
 registerNodeType('Shipment', { entity: Shipment, scopes: FLOOR_READ });
+registerNodeType('ShipmentLine', { entity: ShipmentLine, scopes: FLOOR_READ });
 
 // Raw scans carry GS1's FNC1 as the group separator (U+001D).
 permitGroupSeparator('Mutation.pickScan');

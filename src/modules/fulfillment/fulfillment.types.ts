@@ -127,10 +127,13 @@ export class CartonLineType {
   serialNumbers!: string[];
 }
 
-@ObjectType('ShipmentLine', { description: 'What a confirmed shipment shipped per order line and lot.' })
-export class ShipmentLineType {
+@ObjectType('ShipmentLine', { implements: Node, description: 'What a confirmed shipment shipped per order line and lot (a return names the line it returns).' })
+export class ShipmentLineType extends Node {
   @Field(() => DecimalScalar)
   quantity!: string;
+
+  @Field(() => DecimalScalar, { description: 'Units of this line authorized for return (never above quantity).' })
+  quantityReturned!: string;
 
   @Field(() => [String])
   serialNumbers!: string[];

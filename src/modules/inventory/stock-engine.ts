@@ -68,6 +68,11 @@ export interface MoveRequest {
   reasonCode?: string | null;
   /** Stock appearing from nowhere (receipt, gain): cost per unit; for a gain, null means "current cost". */
   unitCost?: Decimal | null;
+  /**
+   * Stock appearing from nowhere at an exact value (a customer return comes back at the COGS
+   * it left with): used as is, not rounded from a unit cost; overrides unitCost.
+   */
+  value?: Decimal | null;
   /** Transfers: the transfer whose in-transit layers the stock enters or leaves. */
   transferId?: string | null;
   /** Where value goes when it leaves inventory, or comes from when it enters (GRNI, SHRINKAGE). */
@@ -225,6 +230,10 @@ class PlanRun {
       const taken = this.consume(fromPool, r, draft, counter);
       draft.value = taken.reduce((s, t) => s.plus(t.value), ZERO);
       inbound = taken;
+    } else if (r.value != null) {
+      if (r.value.lt(0)) throw new Error(`an incoming ${r.reason} move cannot carry a negative value`);
+      draft.value = inRange(r.value, MAX_VALUE, [...r.field, 'quantity']);
+      inbound = [{ quantity: r.quantity, value: draft.value }];
     } else {
       const unitCost = r.unitCost ?? this.currentCost(r, toPool as Pool);
       draft.value = inRange(receiptValue(r.quantity, unitCost, this.minor), MAX_VALUE, [...r.field, 'unitCost']);
