@@ -33,7 +33,7 @@ import { countRows, sql } from '../helpers/sql';
  *
  * Three orders, all shipped from one pick location:
  *   O1  customer C1, channel WEB: 2 A (cost 3 each) + 1 B (cost 5); requested in 3 days (on time)
- *   O2  customer C2, channel WEB: 3 A; requested yesterday, shipped today (late)
+ *   O2  customer C2, channel WEB: 3 A; requested yesterday, shipped today (late); an item scanned before the location label
  *   O3  customer C1, channel B2B: 4 C (cost 2.50 each): one unit found short and backordered,
  *       3 shipped; a wrong-item scan refused on its pick list
  * COGS from the shipments; revenue from billing: O2 (C2, invoiced on shipment) is invoiced at
@@ -49,6 +49,7 @@ const channels = {} as Record<'WEB' | 'B2B', string>;
 const orders = {} as Record<'O1' | 'O2' | 'O3', { id: string; dbId: string; number: string; lineIds: string[] }>;
 const PICK_BARCODE = 'RP-PICK-1';
 let pickLocationId: string;
+let l2Id: string;
 let wrongScan: { listId: string; versionBefore: number; versionAfter: number; countsBefore: Record<string, number>; countsAfter: Record<string, number> };
 
 const day = (offset: number) => {
@@ -169,6 +170,9 @@ beforeAll(async () => {
   // O2: requested yesterday, shipped today: late.
   orders.O2 = await createOrder(customers.C2, channels.WEB, [{ item: items.A, quantity: '3', unitPrice: '10' }], day(-1));
   const l2 = await release(orders.O2.id);
+  // The item before the location label: a wrong scan (WRONG_LOCATION); an unknown barcode is refused but is no wrong pick.
+  expect((await scan(l2.id, items.A.gtin, '3')).userErrors.map((e) => e.code)).toEqual(['WRONG_LOCATION']);
+  expect((await scan(l2.id, 'RP-NOTHING-KNOWN')).userErrors.map((e) => e.code)).toEqual(['SCAN_UNKNOWN']);
   expect((await scan(l2.id, PICK_BARCODE)).userErrors).toEqual([]);
   expect((await scan(l2.id, items.A.gtin, '3')).userErrors).toEqual([]);
   await packAndShip(orders.O2.id, ['3']);
@@ -178,6 +182,7 @@ beforeAll(async () => {
   orders.O3 = await createOrder(customers.C1, channels.B2B, [{ item: items.C, quantity: '4', unitPrice: '4' }], null);
   const l3 = await release(orders.O3.id);
   expect((await scan(l3.id, PICK_BARCODE)).userErrors).toEqual([]);
+  l2Id = fromGlobalId(l2.id)!.id;
   const listId = fromGlobalId(l3.id)!.id;
   const version = async () => (await sql<{ version: number }>(t, 'select version from pick_lists where id = ?', [listId]))[0]!.version;
   const versionBefore = await version();
@@ -301,8 +306,8 @@ describe('fulfillmentPerformance', () => {
       onTimeShipRate: { rate: '0.5', count: '1', of: '2' },
       // Lines A2, B1, A3 complete; C 3 of 4. Units 9 of 10.
       fillRate: { lines: { rate: '0.75', count: '3', of: '4' }, units: { rate: '0.9', count: '9', of: '10' } },
-      // Four tasks worked, one short; one wrong scan.
-      pickAccuracy: { picks: 4, shortPicks: 1, wrongScans: 1, shortPicksPerThousand: '250', wrongScansPerThousand: '250' },
+      // Four tasks worked, one short; two wrong scans (O2's, O3's).
+      pickAccuracy: { picks: 4, shortPicks: 1, wrongScans: 2, shortPicksPerThousand: '250', wrongScansPerThousand: '500' },
       backorderAge: { asOf, lines: 1, units: '1', p50Days: '1.5', maxDays: '1.5' },
     });
   });
@@ -318,7 +323,7 @@ describe('fulfillmentPerformance', () => {
       backorderAge: { lines: 1, units: '1' },
     });
     const c2 = dataOf(await performance({ filter: { customerId: customers.C2 } })).fulfillmentPerformance;
-    expect(c2).toMatchObject({ orders: 1, onTimeShipRate: { rate: '0', count: '0', of: '1' }, pickAccuracy: { picks: 1, shortPicks: 0, wrongScans: 0 }, backorderAge: { lines: 0, p50Days: null } });
+    expect(c2).toMatchObject({ orders: 1, onTimeShipRate: { rate: '0', count: '0', of: '1' }, pickAccuracy: { picks: 1, shortPicks: 0, wrongScans: 1, wrongScansPerThousand: '1000' }, backorderAge: { lines: 0, p50Days: null } });
     expect(dataOf(await performance({ filter: { warehouseId: wh.gid } })).fulfillmentPerformance.orders).toBe(3);
     const empty = dataOf(await performance({ from: day(-30), to: day(-20) })).fulfillmentPerformance;
     expect(empty).toMatchObject({
@@ -332,9 +337,13 @@ describe('fulfillmentPerformance', () => {
     });
   });
 
-  it('a wrong-item scan is recorded, in its own transaction, and the refused scan itself wrote nothing', async () => {
+  it('wrong scans are recorded, in their own transaction, and the refused scan itself wrote nothing', async () => {
     const rows = await sql<{ pick_list_id: string; code: string; raw: string; actor: string }>(t, 'select pick_list_id::text as pick_list_id, code, raw, actor from pick_scan_errors order by id');
-    expect(rows).toEqual([{ pick_list_id: wrongScan.listId, code: 'WRONG_ITEM', raw: items.A.gtin, actor: expect.stringMatching(/^key:/) }]);
+    // The unknown barcode (SCAN_UNKNOWN) is not among them.
+    expect(rows).toEqual([
+      { pick_list_id: l2Id, code: 'WRONG_LOCATION', raw: items.A.gtin, actor: expect.stringMatching(/^key:/) },
+      { pick_list_id: wrongScan.listId, code: 'WRONG_ITEM', raw: items.A.gtin, actor: expect.stringMatching(/^key:/) },
+    ]);
     // One row more in pick_scan_errors, nothing else: no stock move, no task or list change.
     expect(wrongScan.countsAfter).toEqual({ ...wrongScan.countsBefore, pick_scan_errors: (wrongScan.countsBefore.pick_scan_errors ?? 0) + 1 });
     expect(wrongScan.versionAfter).toBe(wrongScan.versionBefore);
