@@ -62,7 +62,8 @@ const KEY_COLUMN: Record<GrossMarginGroupBy, string> = {
 
 /**
  * Revenue and COGS lines posted in the period, each with the order its entry's source
- * document belongs to and the warehouse it concerns. A source id that is not a database id
+ * document belongs to and the warehouse it concerns: an invoice or credit note names its order,
+ * a shipment its order, a return (its receipt, and its inspection's restock or scrap) its order. A source id that is not a database id
  * (a manual entry's 'manual') ties the line to nothing.
  */
 const POSTINGS = `
@@ -86,7 +87,7 @@ postings as (
   left join invoices inv on x.source_type in ('Invoice', 'CreditNote') and inv.id = x.source_id
   left join shipments ish on ish.id = inv.shipment_id
   left join shipments sh on x.source_type = 'Shipment' and sh.id = x.source_id
-  left join returns rt on x.source_type = 'Return' and rt.id = x.source_id
+  left join returns rt on x.source_type in ('Return', 'ReturnScrap', 'ReturnRestock') and rt.id = x.source_id
 )`;
 
 /**
