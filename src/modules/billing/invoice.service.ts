@@ -113,10 +113,18 @@ interface InvoiceForCredit {
   }[];
 }
 
+/**
+ * An invoice is settled by others when a live application on it comes from a payment or
+ * from another invoice's credit note: fully covered, it is PAID; covered by its own credit
+ * notes alone, CANCELLED.
+ */
+export const SETTLED_BY_OTHERS = (i: string) => `select 1 from ar_applications a left join invoices cn on cn.id = a.credit_note_id
+  where a.invoice_id = ${i}.id and a.reversed_on is null and (a.payment_id is not null or cn.credit_of_id <> ${i}.id)`;
+
 const READ_INVOICE_FOR_CREDIT = statement(`
 with i as materialized (select * from invoices where id = $1::bigint for update)
 select i.id::text as id, i.kind, i.status, i.customer_id::text as customer_id, i.order_id::text as order_id, i.total::text as total, i.amount_applied::text as amount_applied,
-  exists (select 1 from ar_applications a where a.invoice_id = i.id and a.payment_id is not null and a.reversed_on is null) as paid_by_payment,
+  exists (${SETTLED_BY_OTHERS('i')}) as paid_by_payment,
   (select coalesce(json_agg(json_build_object('id', l.id::text, 'line_no', l.line_no, 'order_line_id', l.order_line_id::text, 'shipment_line_id', l.shipment_line_id::text,
           'item_id', l.item_id::text, 'category_id', it.category_id::text, 'warehouse_id', s.warehouse_id::text, 'lot_id', l.lot_id::text, 'quantity', l.quantity::text,
           'quantity_credited', l.quantity_credited::text, 'unit_price', l.unit_price::text, 'discount_percent', l.discount_percent::text, 'tax_rate', l.tax_rate::text,

@@ -15,6 +15,7 @@ import type { PostingService } from '../ledger/posting.service';
 import { InvoiceStatus, PaymentKind, PaymentMethod, PaymentStatus } from './billing.entity';
 import { BillingErrorCode } from './billing-errors';
 import { invoiceStatus } from './invoice-math';
+import { SETTLED_BY_OTHERS } from './invoice.service';
 
 export const PAYMENT_SOURCE = 'Payment';
 export const REFUND_SOURCE = 'Refund';
@@ -79,12 +80,14 @@ interface CreditSource {
   date: string;
   unapplied: string;
   label: string;
+  /** A credit note's own invoice. */
+  of?: string | null;
 }
 
 const SOURCE_COLUMNS = `select 'PAYMENT' as kind, p.id::text as id, p.customer_id::text as customer_id, to_char(p.payment_date, 'YYYY-MM-DD') as date, (p.amount - p.amount_applied)::text as unapplied, p.number as label
   from payments p`;
 const CN_SOURCE_COLUMNS = `select 'CREDIT_NOTE' as kind, i.id::text as id, i.customer_id::text as customer_id, to_char(i.issue_date, 'YYYY-MM-DD') as date, (i.total - i.amount_applied)::text as unapplied,
-    'CN-' || i.year || '-' || lpad(coalesce(i.number, 0)::text, 6, '0') as label from invoices i`;
+    'CN-' || i.year || '-' || lpad(coalesce(i.number, 0)::text, 6, '0') as label, i.credit_of_id::text as of from invoices i`;
 
 /**
  * Customer payments: receipts applied to invoices (Dr Cash or a clearing account, Cr AR),
@@ -199,7 +202,7 @@ export class PaymentService {
     const date = postingDateOf(r.occurredAt);
     const sources = await query<CreditSource>(
       tx.em,
-      `select * from (${SOURCE_COLUMNS} where p.customer_id = ? and p.kind = '${PaymentKind.RECEIPT}' and p.status = '${PaymentStatus.POSTED}' and p.amount > p.amount_applied ${r.creditNoteIds ? 'and false' : ''} for update of p) a
+      `select * from (${SOURCE_COLUMNS.replace('as label', 'as label, null::text as of')} where p.customer_id = ? and p.kind = '${PaymentKind.RECEIPT}' and p.status = '${PaymentStatus.POSTED}' and p.amount > p.amount_applied ${r.creditNoteIds ? 'and false' : ''} for update of p) a
        union all
        select * from (${CN_SOURCE_COLUMNS} where i.customer_id = ? and i.kind = 'CREDIT_NOTE' and i.total > i.amount_applied ${r.creditNoteIds ? 'and i.id = any(?::bigint[])' : ''} for update of i) b
        order by date, kind desc, id`,
@@ -279,7 +282,7 @@ export class PaymentService {
             tx.em,
             `update invoices i set amount_applied = i.amount_applied - ?, version = i.version + 1, updated_at = ?,
                status = case when i.amount_applied - ? >= i.total then i.status
-                             when exists (select 1 from ar_applications x where x.invoice_id = i.id and x.payment_id is not null and x.reversed_on is null) then '${InvoiceStatus.PARTIALLY_PAID}'
+                             when exists (${SETTLED_BY_OTHERS('i')}) then '${InvoiceStatus.PARTIALLY_PAID}'
                              else '${InvoiceStatus.OPEN}' end
              where i.id = ?`,
             [a.amount, tx.tx.now, a.amount, a.invoice_id],
@@ -385,7 +388,8 @@ async function writeApplications(tx: TxContext, source: CreditSource, targets: r
   for (const t of targets) byInvoice.set(t.invoice.id, { invoice: t.invoice, amount: (byInvoice.get(t.invoice.id)?.amount ?? ZERO).plus(t.amount) });
   for (const { invoice, amount } of byInvoice.values()) {
     const applied = dec(invoice.amount_applied).plus(amount);
-    const paid = source.kind === 'PAYMENT' || invoice.status === InvoiceStatus.PARTIALLY_PAID || invoice.status === InvoiceStatus.PAID;
+    // Money, or another invoice's credit, settles it (PAID when covered); its own credit notes alone cancel it.
+    const paid = source.kind === 'PAYMENT' || source.of !== invoice.id || invoice.status === InvoiceStatus.PARTIALLY_PAID || invoice.status === InvoiceStatus.PAID;
     const status = invoiceStatus(dec(invoice.total), applied, paid);
     await query(tx.em, 'update invoices set amount_applied = ?, status = ?, version = version + 1, updated_at = ? where id = ?', [toText(applied), status, tx.tx.now, invoice.id]);
     invoice.amount_applied = toText(applied);
