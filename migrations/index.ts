@@ -1,5 +1,6 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261202012715_CreditApproval } from './Migration20261202012715CreditApproval';
 import { Migration20261202015506_ReportingIndexes } from './Migration20261202015506ReportingIndexes';
 import { Migration20261202012717_PickScanErrors } from './Migration20261202012717PickScanErrors';
 import { Migration20261202012233_Billing } from './Migration20261202012233Billing';
@@ -30,6 +31,7 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261201185741ApiKeyChannel', class: Migration20261201185741_ApiKeyChannel },
   { name: 'Migration20261201185928StockHolds', class: Migration20261201185928_StockHolds },
   { name: 'Migration20261202012233Billing', class: Migration20261202012233_Billing },
+  { name: 'Migration20261202012715CreditApproval', class: Migration20261202012715_CreditApproval },
   { name: 'Migration20261202012717PickScanErrors', class: Migration20261202012717_PickScanErrors },
   { name: 'Migration20261202015506ReportingIndexes', class: Migration20261202015506_ReportingIndexes },
 ];

@@ -43,6 +43,8 @@ export enum Scope {
    * read that channel's orders (never another channel's, never a cost).
    */
   SALES_ORDER_PLACE = 'sales:place',
+  /** Release a sales order from CREDIT_HOLD (salesOrderApproveCredit): confirm it over the customer's credit limit. */
+  CREDIT_APPROVE = 'credit:approve',
   /** Hold stock for a cart until an expiry (stockHold, stockHoldRelease) and read holds. */
   STOCK_HOLD = 'stock:hold',
   /** Invoices, credit notes, payments, receivables (aging, statements, reconciliation). */
@@ -70,6 +72,7 @@ export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
     Scope.SALES_READ,
     Scope.BILLING_READ,
     Scope.BILLING_WRITE,
+    Scope.CREDIT_APPROVE,
   ],
   [Role.WAREHOUSE]: [
     Scope.CATALOG_READ,

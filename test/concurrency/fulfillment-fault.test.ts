@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { armFault, disarmFaults } from '../../src/db/faults';
-import { toGlobalId } from '../../src/shared/ids';
+import { fromGlobalId, toGlobalId } from '../../src/shared/ids';
 import { SalesOrderConfirmDocument, SalesOrderCreateDocument, ShipmentConfirmDocument } from '../generated/graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { systemContext } from '../helpers/context';
@@ -35,7 +35,9 @@ async function footprint() {
             (select count(*) from outbox_events)::text as events, (select count(*) from stock_allocations)::text as allocations,
             (select coalesce(sum(quantity_shipped), 0) from stock_allocations)::text as allocation_shipped, (select count(*) from shipment_lines)::text as shipment_lines,
             (select string_agg(status || ':' || version, ',' order by id) from shipments)::text as shipments, (select string_agg(status || ':' || version, ',' order by id) from sales_orders)::text as orders,
-            (select coalesce(sum(quantity_allocated + quantity_shipped + quantity_backordered), 0) from sales_order_lines)::text as line_figures`,
+            (select coalesce(sum(quantity_allocated + quantity_shipped + quantity_backordered + quantity_invoiced), 0) from sales_order_lines)::text as line_figures,
+            (select count(*) from invoices)::text as invoices, (select coalesce(max(next), 0) from invoice_sequences)::text as invoice_counter,
+            (select coalesce(sum(quantity_invoiced), 0) from shipment_lines)::text as shipment_lines_invoiced`,
   );
   return row;
 }
@@ -52,6 +54,21 @@ describe('a fault before COMMIT in a fulfilment command', () => {
     expect(ok.userErrors).toEqual([]);
     expect(ok.shipment?.status).toBe('SHIPPED');
     expect(await footprint()).not.toEqual(before);
+    await checkInvariants(t);
+  });
+
+  it('shipmentConfirm with its invoice: a fault after the invoice is written takes the shipment and the invoice back (and no invoice number); then both are written', async () => {
+    const packed = await packOneOrder(t, wh, await itemFixture(t, 'FLT-INV'), { tag: 'FLTINV', unitPrice: '7', taxRate: '10' });
+    const before = await footprint();
+    armFault('billing.after-document-write');
+    const failed = await t.gql(ShipmentConfirmDocument, { input: { shipmentId: packed.shipmentId } });
+    expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await footprint()).toEqual(before);
+    const ok = dataOf(await t.gql(ShipmentConfirmDocument, { input: { shipmentId: packed.shipmentId } })).shipmentConfirm;
+    expect(ok.userErrors).toEqual([]);
+    const invoices = await sql<{ number: number; total: string }>(t, 'select number, trim_scale(total)::text as total from invoices where shipment_id = ?', [fromGlobalId(packed.shipmentId)!.id]);
+    // 2 x 7 + 10 % tax; the number the failed attempt would have had (the counter's next, or 1 for the year's first).
+    expect(invoices).toEqual([{ number: before!.invoice_counter === '0' ? 1 : Number(before!.invoice_counter), total: '15.4' }]);
     await checkInvariants(t);
   });
 

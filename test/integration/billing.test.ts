@@ -368,6 +368,12 @@ describe('bad input writes nothing', () => {
     const denied = await t.gql(PaymentReceiveDocument, { input: { customerId: customer.gid, amount: '5', method: 'CASH' } }, sales);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(dataOf(await t.gql(InvoiceSummaryDocument, { id: invoice!.id }, sales)).invoice?.id).toBe(invoice!.id);
+    // No billing:read: a warehouse key and a storefront key see no invoice and no receivables.
+    for (const role of [Role.WAREHOUSE, Role.STOREFRONT]) {
+      const key = await t.keyFor(role);
+      expect((await t.gql(InvoiceSummaryDocument, { id: invoice!.id }, key)).errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+      expect((await t.gql(ArAgingDocument, {}, key)).errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+    }
     expect(await counts()).toEqual(before);
   });
 
@@ -381,6 +387,22 @@ describe('bad input writes nothing', () => {
     expect(results.filter((r) => r.length === 0)).toHaveLength(1);
     expect(results.filter((r) => r[0] === 'OVER_APPLIED')).toHaveLength(2);
     expect(dataOf(await t.gql(InvoiceByIdDocument, { id: invoice!.id }, finance)).invoice).toMatchObject({ status: 'PAID', amountApplied: '40' });
+    await receivablesAgree();
+  });
+
+  it('concurrent invoices of one order bill each unit once; concurrent credit notes of one line credit it once', async () => {
+    const item = await itemFixture(t, 'BILL-F');
+    const { customerId } = await t.app.services.customers.create(systemContext(t), { code: 'CUST-BA', name: 'Customer BA' });
+    await sql(t, 'update customers set auto_invoice = false where id = ?', [customerId]);
+    const { orderId } = await shipOneOrder(t, wh, item, { tag: 'BA', quantity: '2', unitPrice: '3', customerId });
+    const line = toGlobalId('ShipmentLine', (await sql<{ id: string }>(t, 'select sl.id::text as id from shipment_lines sl join sales_order_lines l on l.id = sl.order_line_id where l.order_id = ?', [dbIdOf(orderId)]))[0]!.id);
+    const bill = () => t.gql(InvoiceCreateDocument, { input: { orderId, lines: [{ shipmentLineId: line, quantity: '2' }] } }, finance);
+    const billed = (await Promise.all([bill(), bill(), bill()])).map((r) => dataOf(r).invoiceCreate.userErrors.map((e) => e.code).join(',') || 'OK').sort();
+    expect(billed).toEqual(['NOT_SHIPPED', 'NOT_SHIPPED', 'OK']);
+    const [invoice] = await invoiceOfOrder(orderId);
+    const credit = () => t.gql(CreditNoteCreateDocument, { input: { invoiceId: invoice!.id, lines: [{ invoiceLineId: invoice!.lines[0]!.id, quantity: '2' }] } }, finance);
+    const credited = (await Promise.all([credit(), credit(), credit()])).map((r) => dataOf(r).creditNoteCreate.userErrors.map((e) => e.code).join(',') || 'OK').sort();
+    expect(credited).toEqual(['OK', 'OVER_CREDIT', 'OVER_CREDIT']);
     await receivablesAgree();
   });
 

@@ -202,6 +202,16 @@ describe('round trips of the fulfilment commands', () => {
     // Three lines reserved in full, the fourth as far as its stock goes (one allocation row each), the rest backordered.
     expect(row?.allocations).toBe(4);
     expect(Number(row?.backordered)).toBeGreaterThan(99_000);
+
+    // A customer with a credit limit: the credit lock rides on the first read, the figures on the order lock; no round trip more.
+    const limited = await t.app.services.customers.create(ctx, { code: 'ST-CREDIT', name: 'Statements with a limit', creditLimit: '1000000' });
+    const r = dataOf(
+      await t.gql(SalesOrderCreateDocument, {
+        input: { customerId: toGlobalId('Customer', limited.customerId), channelId: toGlobalId('SalesChannel', salesChannelId), shipFromWarehouseId: w.gid, lines: [{ itemId: plain[0]!.gid, quantity: '1', unitPrice: '3' }] },
+      }),
+    ).salesOrderCreate;
+    const sentLimited = await commandStatements(() => confirm(r.salesOrder!.id, 'ALLOCATED'), marker);
+    expect(sentLimited, sentLimited.join('\n')).toHaveLength(7);
   });
 });
 

@@ -36,6 +36,8 @@ import { sql } from '../helpers/sql';
  */
 
 const PG = Boolean(process.env.DATABASE_URL);
+/** Fixed by default, so CI's coverage assertions are deterministic; MODEL_SEED=random explores afresh (fast-check prints the seed of a failure). */
+const SEED = process.env.MODEL_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.MODEL_SEED ?? 91202);
 const RUNS = Number(process.env.MODEL_RUNS ?? (PG ? 6 : 3));
 
 /** Half up, in integer cents: round(num / den). */
@@ -376,7 +378,7 @@ describe('shipment to cash, property-based against a reference model', () => {
         }
         await checkInvariants(t);
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
     // The sequences reached the whole flow: shipments, invoices, payments, credit notes and returns ran.
     for (const kind of ['ship', 'pay', 'credit', 'return']) expect(seen.get(kind) ?? 0, kind).toBeGreaterThan(0);

@@ -35,6 +35,8 @@ import { sql } from '../helpers/sql';
 
 const PG = Boolean(process.env.DATABASE_URL);
 // PGlite runs the same statements in-process, several times slower: fewer sequences there by default.
+/** Fixed by default, so CI's coverage assertions are deterministic; MODEL_SEED=random explores afresh (fast-check prints the seed of a failure). */
+const SEED = process.env.MODEL_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.MODEL_SEED ?? 20261202);
 const RUNS = Number(process.env.MODEL_RUNS ?? (PG ? 20 : 8));
 let steps = 0;
 let refusals = 0;
@@ -1037,7 +1039,7 @@ describe('random order-to-shipment sequences against a model', () => {
         const { model, real } = await freshRun();
         await fc.asyncModelRun(() => ({ model, real }), cmds);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
     console.log(`fulfillment model: ${RUNS} sequences, ${steps} steps (${refusals} refusals predicted), ${((Date.now() - started) / 1000).toFixed(1)} s; outcomes: ${[...seen].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
     expect(steps).toBeGreaterThan(RUNS * 3);

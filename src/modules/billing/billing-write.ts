@@ -1,4 +1,5 @@
 import { actorOf } from '../../auth/principal';
+import { faultPoint } from '../../db/faults';
 import { statement, withConnection } from '../../db/sql';
 import type { TxContext } from '../../shared/context';
 import { type Decimal, toText } from '../../shared/decimal';
@@ -151,6 +152,8 @@ export async function writeBillingDocument(tx: TxContext, doc: BillingDocument, 
   ];
   try {
     const [row] = await withConnection(tx.em, (c) => c.rows<{ id: string; entry_id: string | null }>(WRITE_DOCUMENT, values));
+    // The document, what it bills or credits, and its entry are written: a failure from here on must leave no trace of any.
+    faultPoint('billing.after-document-write');
     return { id: (row as { id: string }).id, entryId: row?.entry_id ?? null };
   } catch (err) {
     throw periodClosedError(err) ?? err;

@@ -1,5 +1,5 @@
 import { runCommand } from '../../db/command';
-import { statement, withConnection } from '../../db/sql';
+import { query, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { postingDateOf } from '../../shared/dates';
 import { Decimal, ZERO, dec, toText } from '../../shared/decimal';
@@ -164,6 +164,9 @@ export class InvoiceService {
       const occurredAt = input.occurredAt ?? tx.tx.now;
       this.posting.assertNotFuture(tx, occurredAt);
       await lockPeriods(tx);
+      // The lock first, the read after it: a statement reads what committed before it began, so a read in the
+      // locking statement could miss units a concurrent invoice billed while this one waited for the lock.
+      await query(tx.em, 'select id from sales_orders where id = ? for update', [input.orderId]);
       const order = await this.readOrder(tx, input.orderId, null);
       const errors: DomainError[] = [];
       let lines: { row: BillableRow; quantity: Decimal }[];
@@ -392,7 +395,9 @@ from invoice_lines l join invoices i on i.id = l.invoice_id
 where l.shipment_line_id = any($1::bigint[]) and i.kind = 'INVOICE' and i.status <> 'CANCELLED' and l.quantity > l.quantity_credited
 order by l.invoice_id, l.id`);
 
+/** The invoice locked, then read (in a statement of its own, so it sees every credit and payment committed before the lock was granted). */
 async function readInvoice(tx: TxContext, id: string): Promise<InvoiceForCredit> {
+  await query(tx.em, 'select id from invoices where id = ? for update', [id]);
   const [row] = await withConnection(tx.em, (c) => c.rows<InvoiceForCredit>(READ_INVOICE_FOR_CREDIT, [id]));
   if (!row) throw new DomainError(BillingErrorCode.NOT_FOUND, 'No invoice has this id.', { field: ['input', 'invoiceId'] });
   return row;

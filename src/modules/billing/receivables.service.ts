@@ -53,18 +53,22 @@ export interface StatementLine {
  */
 const AGING = `
 with act as (select * from ar_applications a where a.applied_on <= ?::date and (a.reversed_on is null or a.reversed_on > ?::date)),
+to_invoice as (select invoice_id as id, sum(amount) as amount from act where invoice_id is not null group by invoice_id),
+to_refund as (select refund_id as id, sum(amount) as amount from act where refund_id is not null group by refund_id),
+from_payment as (select payment_id as id, sum(amount) as amount from act where payment_id is not null group by payment_id),
+from_note as (select credit_note_id as id, sum(amount) as amount from act where credit_note_id is not null group by credit_note_id),
 debits as (
-  select i.customer_id, coalesce(i.due_date, i.issue_date) as due, i.total - coalesce((select sum(x.amount) from act x where x.invoice_id = i.id), 0) as open
-  from invoices i where i.kind = 'INVOICE' and i.issue_date <= ?::date
+  select i.customer_id, coalesce(i.due_date, i.issue_date) as due, i.total - coalesce(x.amount, 0) as open
+  from invoices i left join to_invoice x on x.id = i.id where i.kind = 'INVOICE' and i.issue_date <= ?::date
   union all
-  select p.customer_id, p.payment_date, p.amount - coalesce((select sum(x.amount) from act x where x.refund_id = p.id), 0)
-  from payments p where p.kind = 'REFUND' and p.payment_date <= ?::date),
+  select p.customer_id, p.payment_date, p.amount - coalesce(x.amount, 0)
+  from payments p left join to_refund x on x.id = p.id where p.kind = 'REFUND' and p.payment_date <= ?::date),
 credits as (
-  select p.customer_id, p.amount - coalesce((select sum(x.amount) from act x where x.payment_id = p.id), 0) as unapplied
-  from payments p where p.kind = 'RECEIPT' and p.payment_date <= ?::date and (p.reversed_on is null or p.reversed_on > ?::date)
+  select p.customer_id, p.amount - coalesce(x.amount, 0) as unapplied
+  from payments p left join from_payment x on x.id = p.id where p.kind = 'RECEIPT' and p.payment_date <= ?::date and (p.reversed_on is null or p.reversed_on > ?::date)
   union all
-  select i.customer_id, i.total - coalesce((select sum(x.amount) from act x where x.credit_note_id = i.id), 0)
-  from invoices i where i.kind = 'CREDIT_NOTE' and i.issue_date <= ?::date),
+  select i.customer_id, i.total - coalesce(x.amount, 0)
+  from invoices i left join from_note x on x.id = i.id where i.kind = 'CREDIT_NOTE' and i.issue_date <= ?::date),
 items as (
   select customer_id, ?::date - due as days, open as amount, 0::numeric as credit from debits where open <> 0
   union all

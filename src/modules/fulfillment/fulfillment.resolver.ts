@@ -43,6 +43,8 @@ import {
   PickShortInputType,
   PickShortPayload,
   PickTaskType,
+  SalesOrderApproveCreditInputType,
+  SalesOrderApproveCreditPayload,
   SalesOrderConfirmInputType,
   SalesOrderConfirmPayload,
   ShipmentConfirmInputType,
@@ -85,12 +87,25 @@ export class FulfillmentResolver {
   @Authorized(Scope.SALES_WRITE)
   @Mutation(() => SalesOrderConfirmPayload, {
     description:
-      'Confirms a DRAFT order and reserves its stock (FEFO for lots with expiry, else FIFO) under the stock locks: what cannot be reserved is backordered (filled automatically, oldest order first, when stock comes in), or with backorder: false the confirmation is refused (INSUFFICIENT_STOCK).',
+      'Confirms a DRAFT order and reserves its stock (FEFO for lots with expiry, else FIFO) under the stock locks: what cannot be reserved is backordered (filled automatically, oldest order first, when stock comes in), or with backorder: false the confirmation is refused (INSUFFICIENT_STOCK). When the customer has a credit limit and its open receivables plus open orders plus this order would pass it, the confirmation is refused (CREDIT_LIMIT_EXCEEDED), or under the customer\'s HOLD policy the order goes to CREDIT_HOLD, reserving nothing, until salesOrderApproveCredit.',
   })
   salesOrderConfirm(@Arg('input', () => SalesOrderConfirmInputType) input: SalesOrderConfirmInputType, @Ctx() ctx: GraphQLContext) {
     return mutate(
       ctx,
       () => ctx.services.reservations.confirm(ctx, { ...input, id: dbId(input.id, 'SalesOrder'), holdId: dbId(input.holdId, 'StockHold') }),
+      async (r) => ({ salesOrder: await ctx.em.findOne(SalesOrder, { id: r.salesOrderId }) }),
+    );
+  }
+
+  @Authorized(Scope.CREDIT_APPROVE)
+  @Mutation(() => SalesOrderApproveCreditPayload, {
+    description:
+      'Finance releases an order from CREDIT_HOLD over the customer\'s credit limit: it is confirmed and reserves its stock as salesOrderConfirm would (backordering what cannot be reserved), and records who approved it (creditApprovedBy).',
+  })
+  salesOrderApproveCredit(@Arg('input', () => SalesOrderApproveCreditInputType) input: SalesOrderApproveCreditInputType, @Ctx() ctx: GraphQLContext) {
+    return mutate(
+      ctx,
+      () => ctx.services.reservations.approveCredit(ctx, { ...input, orderId: dbId(input.orderId, 'SalesOrder') }),
       async (r) => ({ salesOrder: await ctx.em.findOne(SalesOrder, { id: r.salesOrderId }) }),
     );
   }

@@ -184,6 +184,15 @@ export class SalesOrderConfirmInputType {
   idempotencyKey?: string | null;
 }
 
+@InputType('SalesOrderApproveCreditInput')
+export class SalesOrderApproveCreditInputType {
+  @Field(() => ID, { description: 'An order on CREDIT_HOLD.' })
+  orderId!: string;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}
+
 @InputType('WaveReleaseInput')
 export class WaveReleaseInputType {
   @Field(() => ID)
@@ -374,6 +383,7 @@ export class PickScanResultType {
 }
 
 export const SalesOrderConfirmPayload = payloadType('SalesOrderConfirmPayload', { salesOrder: () => SalesOrderType }, FulfillmentUserError);
+export const SalesOrderApproveCreditPayload = payloadType('SalesOrderApproveCreditPayload', { salesOrder: () => SalesOrderType }, FulfillmentUserError);
 export const WaveReleasePayload = payloadType('WaveReleasePayload', { wave: () => WaveType }, FulfillmentUserError);
 export const PickScanPayload = payloadType('PickScanPayload', { pickList: () => PickListType, result: () => PickScanResultType, tasks: () => [PickTaskType] }, FulfillmentUserError);
 @ObjectType('PickShortResult')

@@ -14,6 +14,8 @@ import { SALES_ORDER_STATUS_CHANGED } from '../sales/sales-order.service';
  * Lock order, everywhere: stock rows first (lockStock), then orders in id order; a
  * command that needs an order's items reads them unlocked first (they cannot change
  * after DRAFT), takes the stock locks, then locks the order and checks its version.
+ * Before all of them, a confirmation of a customer with a credit limit takes that
+ * customer's credit lock (credit-check.ts), which nothing else takes.
  */
 export interface OrderLineRow {
   id: string;

@@ -1,9 +1,11 @@
+import { actorOf } from '../../auth/principal';
 import { runCommand } from '../../db/command';
 import { faultPoint } from '../../db/faults';
 import { query, queryOne, statement, withConnection } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
 import { DomainError, DomainErrors } from '../../shared/errors';
+import type { FieldPath } from '../../shared/validate';
 import { lockStock } from '../inventory/stock-state';
 import type { StockPlan } from '../inventory/stock-engine';
 import type { StockState } from '../inventory/stock-state';
@@ -15,6 +17,14 @@ import { ORDER_COLUMNS, ORDER_LINES_FROM, ORDER_LINES_SET, OrderChange, type Ord
 import { type ReservationPlan, SummaryDeltas, minExpiryFor, planReservation, reserve } from './reservation';
 import { OUTBOX_CHANNEL, OUTBOX_INSERT_SQL, outboxInsert, publish, takePending } from '../events/outbox';
 import { SalesErrorCode } from '../sales/sales-errors';
+import { creditLimitExceeded } from '../sales/credit-limit';
+import { CreditLimitAction } from '../sales/customer.entity';
+import { CONFIRM_CREDIT_COLUMNS, type CreditColumns, type CreditOutcome, lockOrderCheckingCredit } from './credit-check';
+
+export interface SalesOrderApproveCreditInput {
+  orderId: string;
+  idempotencyKey?: string | null;
+}
 
 export interface SalesOrderConfirmInput {
   id: string;
@@ -54,19 +64,49 @@ export class ReservationService {
 
   /**
    * Five round trips and COMMIT for an order without a hold, whatever its lines: BEGIN; the
-   * order with its lines and inactive items; the stock locks; the order lock (its version
-   * still the one read, else the command starts over); the reservation's read (summaries,
-   * live holds, allocatable stock); one write (allocations, lines, order, summaries, events).
+   * order with its lines and inactive items (and the customer's credit lock when it has a
+   * limit); the stock locks; the order lock (its version still the one read, else the
+   * command starts over; with the credit figures when the customer has a limit); the
+   * reservation's read (summaries, live holds, allocatable stock); one write (allocations,
+   * lines, order, summaries, events).
+   *
+   * Over the customer's credit limit (credit-check.ts) the order is refused
+   * (CREDIT_LIMIT_EXCEEDED, nothing written) or, under the customer's HOLD policy, goes to
+   * CREDIT_HOLD without reserving anything, for finance to approve (approveCredit).
    */
   async confirm(ctx: ServiceContext, input: SalesOrderConfirmInput): Promise<{ salesOrderId: string }> {
-    const outcome = await runCommand(ctx, { command: 'salesOrder.confirm', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
-      const { order, inactive } = await readForConfirm(tx, input.id);
+    return this.confirmOrder(ctx, 'salesOrder.confirm', input, null);
+  }
+
+  /**
+   * Releases an order from CREDIT_HOLD: confirms it as salesOrderConfirm would (reserves
+   * its stock, backorders the rest) without the credit check, and records who approved it.
+   */
+  async approveCredit(ctx: ServiceContext, input: SalesOrderApproveCreditInput): Promise<{ salesOrderId: string }> {
+    return this.confirmOrder(ctx, 'salesOrder.approveCredit', { id: input.orderId, idempotencyKey: input.idempotencyKey }, actorOf(ctx.principal));
+  }
+
+  private async confirmOrder(ctx: ServiceContext, command: string, input: SalesOrderConfirmInput, approvedBy: string | null): Promise<{ salesOrderId: string }> {
+    const idField: FieldPath = approvedBy === null ? ['input', 'id'] : ['input', 'orderId'];
+    const outcome = await runCommand(ctx, { command, idempotencyKey: input.idempotencyKey, input }, async (tx) => {
+      const { order, inactive, credit } = await readForConfirm(tx, input.id, idField);
+      if (approvedBy === null && order.status === SalesOrderStatus.CREDIT_HOLD) {
+        throw new DomainError(SalesErrorCode.ORDER_ON_CREDIT_HOLD, 'The order is on CREDIT_HOLD (over the customer\'s credit limit): finance confirms it with salesOrderApproveCredit, or it is cancelled.', {
+          field: idField,
+        });
+      }
+      if (approvedBy !== null && order.status !== SalesOrderStatus.CREDIT_HOLD) {
+        throw new DomainError(SalesErrorCode.ILLEGAL_TRANSITION, `Only an order on CREDIT_HOLD can be approved; this one is ${order.status}.`, {
+          field: idField,
+          details: { from: order.status, to: SalesOrderStatus.CONFIRMED },
+        });
+      }
       const change = new OrderChange(order);
-      change.moveTo(SalesOrderStatus.CONFIRMED, ['input', 'id']); // from DRAFT only: names both states
+      change.moveTo(SalesOrderStatus.CONFIRMED, idField); // from DRAFT (or CREDIT_HOLD when approving) only: names both states
       if (input.expectedVersion != null && input.expectedVersion !== order.version) {
         throw new DomainError(SalesErrorCode.VERSION_CONFLICT, `The sales order changed since you read it (version ${order.version}).`, { field: ['input', 'expectedVersion'] });
       }
-      if (inactive.length) throw new DomainError(FulfillmentErrorCode.ITEM_INACTIVE, `Item ${inactive.join(', ')} is inactive: edit the order before confirming it.`, { field: ['input', 'id'] });
+      if (inactive.length) throw new DomainError(FulfillmentErrorCode.ITEM_INACTIVE, `Item ${inactive.join(', ')} is inactive: edit the order before confirming it.`, { field: idField });
       if (input.holdId && !this.consumeHold) throw new DomainError(FulfillmentErrorCode.NOT_FOUND, 'No hold has this id.', { field: ['input', 'holdId'] });
       const holdWarehouse = input.holdId ? await holdWarehouseOf(tx, input.holdId) : null;
       const warehouseId = order.ship_from_warehouse_id ?? holdWarehouse ?? (await chooseWarehouse(tx, order));
@@ -77,7 +117,19 @@ export class ReservationService {
         ? (await query<{ item_id: string }>(tx.em, 'select distinct item_id::text as item_id from stock_hold_lines where hold_id = ?', [input.holdId])).map((r) => r.item_id)
         : [];
       await lockStock(tx, itemPairs(order, warehouseId, holdItems));
-      await lockOrderAt(tx, order);
+      // An approval skips the check; it took the credit lock all the same (CONFIRM_READ), so
+      // a confirmation running beside it counts the approved order.
+      let creditCheck: CreditOutcome | null = null;
+      if (credit.credit_locked !== null && approvedBy === null) creditCheck = await lockOrderCheckingCredit(tx, order);
+      else await lockOrderAt(tx, order);
+      if (creditCheck?.check.exceeded) {
+        if (creditCheck.action !== CreditLimitAction.HOLD) throw creditLimitExceeded(credit.customer_code, creditCheck.check, idField);
+        // HOLD: the order waits for finance, reserving nothing (the stock locks are released at COMMIT).
+        const held = new OrderChange(order);
+        held.moveTo(SalesOrderStatus.CREDIT_HOLD);
+        await saveOrders(tx, [held]);
+        return { salesOrderId: order.id };
+      }
       const deltas = new SummaryDeltas(warehouseId);
       const consumed: string[] = [];
       if (input.holdId && this.consumeHold) {
@@ -100,7 +152,7 @@ export class ReservationService {
           short.map((r) => {
             const l = change.line(r.lineId);
             return new DomainError(FulfillmentErrorCode.INSUFFICIENT_STOCK, `Line ${l.line_no} (${l.sku}): ${toText(l.quantity_ordered)} ordered, ${toText(r.quantity)} can be reserved.`, {
-              field: ['input', 'id'],
+              field: idField,
               details: { lineNo: l.line_no, sku: l.sku, requested: toText(l.quantity_ordered), available: toText(r.quantity) },
             });
           }),
@@ -115,7 +167,7 @@ export class ReservationService {
       }
       order.ship_from_warehouse_id = warehouseId;
       change.moveTo(allocationStatus(order));
-      await writeConfirmation(tx, warehouseId, change, plan, deltas);
+      await writeConfirmation(tx, warehouseId, change, plan, deltas, approvedBy);
       faultPoint('fulfillment.after-confirm-write');
       return { salesOrderId: order.id };
     }, RAW_EAGER_KEY);
@@ -213,17 +265,22 @@ async function chooseWarehouse(tx: TxContext, order: OrderRow): Promise<string> 
   return best.id;
 }
 
-/** The order to confirm, with its lines, and the SKUs of its items that are inactive: one statement, no lock. */
+/**
+ * The order to confirm, with its lines, the SKUs of its items that are inactive, and its
+ * customer's credit limit: one statement, no row lock; the customer's credit lock when
+ * it has a limit (credit-check.ts).
+ */
 const CONFIRM_READ = statement(`
 select ${ORDER_COLUMNS},
-       (select coalesce(json_agg(i.sku order by i.sku), '[]') from items i where not i.active and i.id in (select item_id from sales_order_lines where order_id = o.id)) as inactive
+       (select coalesce(json_agg(i.sku order by i.sku), '[]') from items i where not i.active and i.id in (select item_id from sales_order_lines where order_id = o.id)) as inactive,
+       ${CONFIRM_CREDIT_COLUMNS}
 from sales_orders o join customers c on c.id = o.customer_id where o.id = $1::bigint`);
 
-async function readForConfirm(tx: TxContext, id: string): Promise<{ order: OrderRow; inactive: string[] }> {
-  const [row] = await withConnection(tx.em, (c) => c.rows<OrderRow & { inactive: string[] }>(CONFIRM_READ, [id]));
-  if (!row) throw new DomainError(SalesErrorCode.NOT_FOUND, 'No sales order has this id.', { field: ['input', 'id'] });
-  const { inactive, ...order } = row;
-  return { order, inactive };
+async function readForConfirm(tx: TxContext, id: string, field: FieldPath): Promise<{ order: OrderRow; inactive: string[]; credit: CreditColumns }> {
+  const [row] = await withConnection(tx.em, (c) => c.rows<OrderRow & { inactive: string[] } & CreditColumns>(CONFIRM_READ, [id]));
+  if (!row) throw new DomainError(SalesErrorCode.NOT_FOUND, 'No sales order has this id.', { field });
+  const { inactive, customer_code, credit_locked, ...order } = row;
+  return { order, inactive, credit: { customer_code, credit_locked } };
 }
 
 /**
@@ -244,7 +301,8 @@ lines_written as (
   from ${ORDER_LINES_FROM(['$16', '$17', '$18', '$19', '$20', '$21', '$22'])} where l.id = v.id
   returning 1),
 order_written as (
-  update sales_orders o set status = $23::text, version = o.version + $24::int, ship_from_warehouse_id = $10::bigint, updated_at = $7::timestamptz where o.id = $9::bigint
+  update sales_orders o set status = $23::text, version = o.version + $24::int, ship_from_warehouse_id = $10::bigint, credit_approved_by = coalesce($28::text, o.credit_approved_by), updated_at = $7::timestamptz
+  where o.id = $9::bigint
   returning 1),
 summaries_written as (
   update stock_summaries s set allocated = s.allocated + v.allocated, backordered = greatest(s.backordered + v.backordered, 0), version = s.version + 1, updated_at = $7::timestamptz
@@ -252,7 +310,7 @@ summaries_written as (
   returning 1)
 select pg_notify($8, '') as notified`);
 
-async function writeConfirmation(tx: TxContext, warehouseId: string, change: OrderChange, plan: ReservationPlan, deltas: SummaryDeltas): Promise<void> {
+async function writeConfirmation(tx: TxContext, warehouseId: string, change: OrderChange, plan: ReservationPlan, deltas: SummaryDeltas, approvedBy: string | null): Promise<void> {
   const orderId = change.row.id;
   const status = change.status;
   const steps = versionSteps(change);
@@ -279,6 +337,7 @@ async function writeConfirmation(tx: TxContext, warehouseId: string, change: Ord
       summaries.ids,
       summaries.allocated,
       summaries.backordered,
+      approvedBy,
     ]),
   );
 }

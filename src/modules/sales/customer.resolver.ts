@@ -8,7 +8,7 @@ import { DecimalScalar } from '../../graphql/scalars';
 import type { Partner } from '../partners/partner.entity';
 import { partnersById } from '../partners/partner.loaders';
 import { PartnerType } from '../partners/partner.types';
-import { Customer, SalesChannel } from './customer.entity';
+import { CreditLimitAction, Customer, ReturnCreditPolicy, SalesChannel } from './customer.entity';
 import { customersById, salesChannelsById } from './sales.loaders';
 import {
   CustomerConnection,
@@ -60,6 +60,26 @@ export class CustomerResolver {
   @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Needs sales:read (a partner seeing its order\'s customer does not see it).' })
   creditLimit(@Root() customer: Customer): string | null {
     return customer.creditLimit ?? null;
+  }
+
+  @Authorized(Scope.SALES_READ)
+  @FieldResolver(() => CreditLimitAction, {
+    description: 'Over the credit limit (open receivables plus open orders plus the order), a confirmation is REFUSEd (CREDIT_LIMIT_EXCEEDED) or the order is put on HOLD (CREDIT_HOLD). Needs sales:read.',
+  })
+  creditLimitAction(@Root() customer: Customer): CreditLimitAction {
+    return customer.creditLimitAction;
+  }
+
+  @Authorized(Scope.SALES_READ)
+  @FieldResolver(() => Boolean, { description: 'Invoice each shipment when it is confirmed (default); false: invoice on demand. Needs sales:read.' })
+  autoInvoice(@Root() customer: Customer): boolean {
+    return customer.autoInvoice;
+  }
+
+  @Authorized(Scope.SALES_READ)
+  @FieldResolver(() => ReturnCreditPolicy, { description: 'What follows a received return. Needs sales:read.' })
+  returnCreditPolicy(@Root() customer: Customer): ReturnCreditPolicy {
+    return customer.returnCreditPolicy;
   }
 
   @Authorized(Scope.SALES_WRITE)

@@ -10,7 +10,7 @@ import { DomainError } from '../../shared/errors';
 import { type FieldPath, optionalText, requireDecimal, requireText } from '../../shared/validate';
 import { Partner } from '../partners/partner.entity';
 import { type AddressInput, parseAddress } from '../warehouse/warehouse.service';
-import { Customer, SalesChannel, type SalesChannelKind } from './customer.entity';
+import { CreditLimitAction, Customer, ReturnCreditPolicy, SalesChannel, type SalesChannelKind } from './customer.entity';
 import { SalesErrorCode } from './sales-errors';
 
 export const CODE_RULE = { code: SalesErrorCode, max: 32, pattern: /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, patternHint: 'letters, digits and . _ - / only, starting with a letter or digit' } as const;
@@ -28,6 +28,10 @@ export interface CustomerInput {
   minShelfLifeDays?: number | null;
   defaultTaxRate?: string | null;
   creditLimit?: string | null;
+  /** Over the credit limit: REFUSE the confirmation or HOLD the order (CREDIT_HOLD). */
+  creditLimitAction?: CreditLimitAction | null;
+  autoInvoice?: boolean | null;
+  returnCreditPolicy?: ReturnCreditPolicy | null;
   active?: boolean | null;
 }
 
@@ -69,6 +73,9 @@ export class CustomerService {
       minShelfLifeDays: parseShelfLife(input.minShelfLifeDays ?? 0, ['input', 'minShelfLifeDays']),
       defaultTaxRate: parsePercent(input.defaultTaxRate ?? '0', ['input', 'defaultTaxRate'], SalesErrorCode.TAX_RATE_OUT_OF_RANGE),
       creditLimit: parseCreditLimit(input.creditLimit ?? null, ['input', 'creditLimit']),
+      creditLimitAction: input.creditLimitAction ?? CreditLimitAction.REFUSE,
+      autoInvoice: input.autoInvoice ?? true,
+      returnCreditPolicy: input.returnCreditPolicy ?? ReturnCreditPolicy.CREDIT_NOTE,
     };
     const outcome = await runCommand(ctx, { command: 'customer.create', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
       const customer = tx.em.create(Customer, values);
@@ -95,6 +102,9 @@ export class CustomerService {
       if (input.minShelfLifeDays != null) customer.minShelfLifeDays = parseShelfLife(input.minShelfLifeDays, ['input', 'minShelfLifeDays']);
       if (input.defaultTaxRate != null) customer.defaultTaxRate = parsePercent(input.defaultTaxRate, ['input', 'defaultTaxRate'], SalesErrorCode.TAX_RATE_OUT_OF_RANGE);
       if (input.creditLimit !== undefined) customer.creditLimit = parseCreditLimit(input.creditLimit, ['input', 'creditLimit']);
+      if (input.creditLimitAction != null) customer.creditLimitAction = input.creditLimitAction;
+      if (input.autoInvoice != null) customer.autoInvoice = input.autoInvoice;
+      if (input.returnCreditPolicy != null) customer.returnCreditPolicy = input.returnCreditPolicy;
       if (input.active != null) customer.active = input.active;
       await flushCustomer(tx, customer.code);
       return { customerId: customer.id };

@@ -31,6 +31,10 @@ export enum SalesErrorCode {
   ORDER_NOT_EDITABLE = 'ORDER_NOT_EDITABLE',
   /** The status machine does not allow this change (the message names both states). */
   ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  /** Confirming would take the customer's open receivables plus open orders plus this order over its credit limit (policy REFUSE). */
+  CREDIT_LIMIT_EXCEEDED = 'CREDIT_LIMIT_EXCEEDED',
+  /** The order waits on CREDIT_HOLD: only a credit approval (salesOrderApproveCredit) confirms it. */
+  ORDER_ON_CREDIT_HOLD = 'ORDER_ON_CREDIT_HOLD',
   /** Less is available (sellable on hand minus allocated minus live holds) than asked for. */
   INSUFFICIENT_STOCK = 'INSUFFICIENT_STOCK',
   /** A hold's time to live is outside 1 to 86400 seconds. */

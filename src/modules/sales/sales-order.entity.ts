@@ -75,6 +75,10 @@ export class SalesOrder extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   cancelReason?: string | null;
 
+  /** Who released the order from CREDIT_HOLD (salesOrderApproveCredit): the approving key's actor. */
+  @Property({ type: 'text', nullable: true })
+  creditApprovedBy?: string | null;
+
   @Property({ type: 'text' })
   actor!: string;
 }

@@ -89,6 +89,15 @@ export class SalesOrderResolver {
     return order.requestedShipDate ? dateText(order.requestedShipDate as string | Date) : null;
   }
 
+  @Authorized(Scope.SALES_READ)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who confirmed the order over the customer\'s credit limit (salesOrderApproveCredit): the approving key, key:<id>. Needs sales:read.',
+  })
+  creditApprovedBy(@Root() order: SalesOrder): string | null {
+    return order.creditApprovedBy ?? null;
+  }
+
   @FieldResolver(() => CustomerType)
   async customer(@Root() order: SalesOrder, @Ctx() ctx: GraphQLContext): Promise<Customer> {
     return (await ctx.loaders.get(customersById).load(order.customer.id)) as Customer;

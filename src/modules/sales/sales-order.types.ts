@@ -8,7 +8,8 @@ import { SalesUserError } from './sales.types';
 
 registerEnumType(SalesOrderStatus, {
   name: 'SalesOrderStatus',
-  description: 'DRAFT -> CONFIRMED -> ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED -> PICKING -> PACKED -> PARTIALLY_SHIPPED / SHIPPED -> INVOICED -> CLOSED; CANCELLED from any state before the first shipment.',
+  description:
+    'DRAFT -> CONFIRMED -> ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED -> PICKING -> PACKED -> PARTIALLY_SHIPPED / SHIPPED -> INVOICED -> CLOSED; DRAFT -> CREDIT_HOLD (over the credit limit, customer policy HOLD) -> CONFIRMED (salesOrderApproveCredit); CANCELLED from any state before the first shipment.',
 });
 
 @ObjectType('SalesOrderLine', { implements: Node, description: 'Quantities are in the item\'s unit; rates are percents. picked, packed and shipped count up; allocated is what is reserved and not yet picked: ordered = cancelled + backordered + allocated + picked.' })

@@ -4,10 +4,12 @@ import { Connection, Node } from '../../graphql/relay';
 import { DateTimeScalar, DecimalScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
 import { AddressInput, AddressType } from '../warehouse/warehouse.types';
-import { SalesChannelKind } from './customer.entity';
+import { CreditLimitAction, ReturnCreditPolicy, SalesChannelKind } from './customer.entity';
 import { SalesErrorCode } from './sales-errors';
 
 registerEnumType(SalesErrorCode, { name: 'SalesErrorCode' });
+registerEnumType(CreditLimitAction, { name: 'CreditLimitAction', description: 'What happens to a confirmation that would pass the customer\'s credit limit: REFUSE it (CREDIT_LIMIT_EXCEEDED), or HOLD the order (CREDIT_HOLD) for finance to approve.' });
+registerEnumType(ReturnCreditPolicy, { name: 'ReturnCreditPolicy', description: 'What follows a received return: a CREDIT_NOTE, a credit note and a REFUND of it, or NONE (finance decides).' });
 registerEnumType(SalesChannelKind, { name: 'SalesChannelKind', description: 'Where a channel\'s orders come from.' });
 
 @ObjectType('SalesUserError', { implements: UserError })
@@ -117,8 +119,17 @@ export class CustomerCreateInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'Percent, 0 to 100 (default 0).' })
   defaultTaxRate?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Open receivables plus open orders may not pass it; default: no limit.' })
   creditLimit?: string | null;
+
+  @Field(() => CreditLimitAction, { nullable: true, description: 'Default REFUSE.' })
+  creditLimitAction?: CreditLimitAction | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Default true.' })
+  autoInvoice?: boolean | null;
+
+  @Field(() => ReturnCreditPolicy, { nullable: true, description: 'Default CREDIT_NOTE.' })
+  returnCreditPolicy?: ReturnCreditPolicy | null;
 
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;
@@ -158,6 +169,15 @@ export class CustomerUpdateInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'null removes the limit.' })
   creditLimit?: string | null;
+
+  @Field(() => CreditLimitAction, { nullable: true })
+  creditLimitAction?: CreditLimitAction | null;
+
+  @Field(() => Boolean, { nullable: true })
+  autoInvoice?: boolean | null;
+
+  @Field(() => ReturnCreditPolicy, { nullable: true })
+  returnCreditPolicy?: ReturnCreditPolicy | null;
 
   @Field(() => Boolean, { nullable: true })
   active?: boolean | null;
