@@ -1,6 +1,8 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261202012715_CreditApproval } from './Migration20261202012715CreditApproval';
+import { Migration20261202015506_ReportingIndexes } from './Migration20261202015506ReportingIndexes';
+import { Migration20261202012717_PickScanErrors } from './Migration20261202012717PickScanErrors';
 import { Migration20261202012233_Billing } from './Migration20261202012233Billing';
 import { Migration20261201185707_Fulfillment } from './Migration20261201185707Fulfillment';
 import { Migration20261201185741_ApiKeyChannel } from './Migration20261201185741ApiKeyChannel';
@@ -30,4 +32,6 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261201185928StockHolds', class: Migration20261201185928_StockHolds },
   { name: 'Migration20261202012233Billing', class: Migration20261202012233_Billing },
   { name: 'Migration20261202012715CreditApproval', class: Migration20261202012715_CreditApproval },
+  { name: 'Migration20261202012717PickScanErrors', class: Migration20261202012717_PickScanErrors },
+  { name: 'Migration20261202015506ReportingIndexes', class: Migration20261202015506_ReportingIndexes },
 ];

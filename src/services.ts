@@ -20,6 +20,8 @@ import { PeriodService } from './modules/ledger/period.service';
 import { PostingService } from './modules/ledger/posting.service';
 import { ReconciliationService } from './modules/ledger/reconciliation.service';
 import { PartnerService } from './modules/partners/partner.service';
+import { FulfillmentPerformanceService } from './modules/reporting/fulfillment-performance.service';
+import { GrossMarginService } from './modules/reporting/gross-margin.service';
 import { ReturnService } from './modules/returns/return.service';
 import { ScanService } from './modules/scanning/scan.service';
 import { CustomerService, SalesChannelService } from './modules/sales/customer.service';
@@ -65,6 +67,8 @@ export interface Services {
   invoices: InvoiceService;
   payments: PaymentService;
   receivables: ReceivablesService;
+  grossMargin: GrossMarginService;
+  fulfillmentPerformance: FulfillmentPerformanceService;
 }
 
 export function createServices(rootEm: EntityManager, config: Config): Services {
@@ -113,5 +117,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     invoices,
     payments,
     receivables: new ReceivablesService(),
+    grossMargin: new GrossMarginService(),
+    fulfillmentPerformance: new FulfillmentPerformanceService(),
   };
 }

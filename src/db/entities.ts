@@ -6,6 +6,7 @@ import { Unit } from '../modules/catalog/unit.entity';
 import { OutboxEvent } from '../modules/events/outbox-event.entity';
 import { Partner } from '../modules/partners/partner.entity';
 import { Carton, CartonLine, PickList, PickTask, Shipment, ShipmentLine, ShipmentTrackingEvent, StockAllocation, Wave } from '../modules/fulfillment/fulfillment.entity';
+import { PickScanError } from '../modules/fulfillment/pick-scan-error.entity';
 import { Customer, SalesChannel } from '../modules/sales/customer.entity';
 import { SalesOrder, SalesOrderLine, SalesOrderSequence } from '../modules/sales/sales-order.entity';
 import { StockHold, StockHoldLine } from '../modules/sales/stock-hold.entity';
@@ -79,6 +80,7 @@ export const entities = [
   CartonLine,
   ShipmentLine,
   ShipmentTrackingEvent,
+  PickScanError,
   StockHold,
   StockHoldLine,
   Invoice,

@@ -35,6 +35,7 @@ import {
   TrialBalanceLineResolver,
 } from '../modules/ledger/ledger.resolver';
 import { PartnerResolver } from '../modules/partners/partner.resolver';
+import { ReportingResolver } from '../modules/reporting/reporting.resolver';
 import { ReturnLineResolver, ReturnResolver } from '../modules/returns/return.resolver';
 import { ScanResolver } from '../modules/scanning/scan.resolver';
 import { CustomerResolver, SalesChannelResolver } from '../modules/sales/customer.resolver';
@@ -124,6 +125,7 @@ export const resolvers = [
   SalesOrderLineResolver,
   StockHoldResolver,
   StockHoldLineResolver,
+  ReportingResolver,
 ] as const;
 
 /**

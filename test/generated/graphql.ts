@@ -18,7 +18,7 @@ export type Scalars = {
   /** An exact decimal number written as a string, e.g. "12.50" or "-0.125". At most 12 decimal places and an absolute value below 10^18; each field may allow fewer places (quantities follow their unit of measure, amounts the currency). */
   Decimal: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
-  LocalDate: { input: any; output: any; }
+  LocalDate: { input: string; output: string; }
 };
 
 export type Account = Node & {
@@ -328,6 +328,20 @@ export type AuthUserError = UserError & {
   field: Maybe<Array<Scalars['String']['output']>>;
   /** What went wrong, for a person to read. */
   message: Scalars['String']['output'];
+};
+
+/** The backlog now: order lines with backordered units (not limited to the period; cancelled orders left out), aged from their order's creation to asOf. */
+export type BackorderAge = {
+  __typename?: 'BackorderAge';
+  asOf: Scalars['DateTime']['output'];
+  /** Lines with backordered units. */
+  lines: Scalars['Int']['output'];
+  /** The oldest line's age in days, to 2 places. */
+  maxDays: Maybe<Scalars['Decimal']['output']>;
+  /** Median age in days (percentile_cont 0.5), to 2 places; null with no backorder. */
+  p50Days: Maybe<Scalars['Decimal']['output']>;
+  /** Units backordered on those lines. */
+  units: Scalars['Decimal']['output'];
 };
 
 export type BarcodeInput = {
@@ -739,6 +753,15 @@ export type DocumentRef = {
   number: Maybe<Scalars['String']['output']>;
 };
 
+/** How complete the first shipment of each shipped order was. */
+export type FillRate = {
+  __typename?: 'FillRate';
+  /** Order lines shipped complete on the first shipment (its units for the line >= ordered - cancelled), out of the lines of the shipped orders (fully cancelled lines left out). */
+  lines: FulfillmentRate;
+  /** Units shipped on the first shipment (at most what each line asks), out of the units ordered less cancelled on the same lines. */
+  units: FulfillmentRate;
+};
+
 export type FiscalPeriod = Node & {
   __typename?: 'FiscalPeriod';
   closedAt: Maybe<Scalars['DateTime']['output']>;
@@ -896,6 +919,40 @@ export type FulfillmentErrorCode =
   | 'WRONG_LOCATION'
   | 'WRONG_LOT';
 
+/** Over the sales orders created in the period (UTC days, both included), narrowed by the filter. An order's first shipment is the one that reached SHIPPED first (its status times). */
+export type FulfillmentPerformance = {
+  __typename?: 'FulfillmentPerformance';
+  backorderAge: BackorderAge;
+  fillRate: FillRate;
+  from: Scalars['LocalDate']['output'];
+  /** Orders with a requested ship date whose first shipment shipped on or before that date (its UTC day), out of the orders with a requested date that have shipped. */
+  onTimeShipRate: FulfillmentRate;
+  orderToShip: OrderToShipTime;
+  /** Orders created in the period, in any status (drafts and cancelled orders too; only shipped ones have times and fill rates). */
+  orders: Scalars['Int']['output'];
+  pickAccuracy: PickAccuracy;
+  to: Scalars['LocalDate']['output'];
+};
+
+/** Narrows the orders counted; every field given must match. */
+export type FulfillmentPerformanceFilterInput = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Orders shipping from this warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** `count` out of `of`, and the share it is. */
+export type FulfillmentRate = {
+  __typename?: 'FulfillmentRate';
+  /** What met the measure. */
+  count: Scalars['Decimal']['output'];
+  /** What was measured. */
+  of: Scalars['Decimal']['output'];
+  /** count / of, a fraction from 0 to 1, to 4 places (half up); null when `of` is 0. */
+  rate: Maybe<Scalars['Decimal']['output']>;
+};
+
 export type FulfillmentUserError = UserError & {
   __typename?: 'FulfillmentUserError';
   code: FulfillmentErrorCode;
@@ -903,6 +960,65 @@ export type FulfillmentUserError = UserError & {
   field: Maybe<Array<Scalars['String']['output']>>;
   /** What went wrong, for a person to read. */
   message: Scalars['String']['output'];
+};
+
+/** Narrows the postings counted; every field given must match. */
+export type GrossMarginFilterInput = {
+  /** Only postings of orders placed through this sales channel. */
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only postings of this customer's orders. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only journal lines carrying this item. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only postings concerning this warehouse: the journal line's warehouse, else the warehouse of the shipment or return behind the entry (an invoice's shipment), else the order's ship-from warehouse. */
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What gross margin rows are grouped by. */
+export type GrossMarginGroupBy =
+  /** The sales channel of the order (label: the channel code). */
+  | 'CHANNEL'
+  /** The customer of the order (label: the customer code). */
+  | 'CUSTOMER'
+  /** The item on the journal line (label: its SKU); revenue and COGS lines both carry it. */
+  | 'ITEM'
+  /** The sales order the posting's document belongs to (label: its number). */
+  | 'ORDER';
+
+/** The sales order, item, customer or sales channel a gross margin row is grouped by. */
+export type GrossMarginKey = {
+  __typename?: 'GrossMarginKey';
+  /** Its global id (a SalesOrder, Item, Customer or SalesChannel). */
+  id: Scalars['ID']['output'];
+  /** What a person reads: the order number, SKU, customer code or channel code. */
+  label: Scalars['String']['output'];
+  /** The item's, customer's or channel's name (null for an order). */
+  name: Maybe<Scalars['String']['output']>;
+};
+
+export type GrossMarginReport = {
+  __typename?: 'GrossMarginReport';
+  from: Scalars['LocalDate']['output'];
+  groupBy: GrossMarginGroupBy;
+  /** One row per group with postings in the period, by label; the row without a key last. */
+  rows: Array<GrossMarginRow>;
+  to: Scalars['LocalDate']['output'];
+  /** Every posting counted (the sum of the rows); its key is null. */
+  total: GrossMarginRow;
+};
+
+export type GrossMarginRow = {
+  __typename?: 'GrossMarginRow';
+  /** Cost of goods sold: debits minus credits on the accounts mapped to COGS; a return receipt credits it back (costs:read). */
+  cogs: Scalars['Decimal']['output'];
+  /** What the row is grouped by. Null: postings tied to no sales order (a manual entry, a cost correction), or, by ITEM, lines that carry no item. */
+  key: Maybe<GrossMarginKey>;
+  /** revenue - cogs (costs:read). */
+  margin: Scalars['Decimal']['output'];
+  /** margin / revenue x 100, to 2 places (half up); null when revenue is 0 (costs:read). */
+  marginPercent: Maybe<Scalars['Decimal']['output']>;
+  /** Credits minus debits on REVENUE accounts, sales returns (4100) included, so returns lower it (costs:read). */
+  revenue: Scalars['Decimal']['output'];
 };
 
 export type InventoryCount = Node & {
@@ -2141,6 +2257,16 @@ export type OrderStatusChangedFilter = {
   orderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+export type OrderToShipTime = {
+  __typename?: 'OrderToShipTime';
+  /** Orders of the period whose first shipment has shipped (the times are over these). */
+  ordersShipped: Scalars['Int']['output'];
+  /** Median hours from the order's creation to the moment its first shipment reached SHIPPED (percentile_cont 0.5), to 2 places; null with no order shipped. */
+  p50Hours: Maybe<Scalars['Decimal']['output']>;
+  /** 90th percentile of the same hours (percentile_cont 0.9, interpolated), to 2 places. */
+  p90Hours: Maybe<Scalars['Decimal']['output']>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -2337,6 +2463,21 @@ export type PeriodStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** Over the pick tasks of the period's orders that were worked (DONE or SHORT). */
+export type PickAccuracy = {
+  __typename?: 'PickAccuracy';
+  /** Pick tasks worked: DONE or SHORT. */
+  picks: Scalars['Int']['output'];
+  /** Of those, tasks found short (quantity short above 0). */
+  shortPicks: Scalars['Int']['output'];
+  /** shortPicks per 1,000 picks, to 2 places; null with no picks. */
+  shortPicksPerThousand: Maybe<Scalars['Decimal']['output']>;
+  /** Pick scans refused as WRONG_ITEM, WRONG_LOT or WRONG_LOCATION on the pick lists holding these orders' tasks. */
+  wrongScans: Scalars['Int']['output'];
+  /** wrongScans per 1,000 picks, to 2 places; null with no picks. */
+  wrongScansPerThousand: Maybe<Scalars['Decimal']['output']>;
+};
+
 /** One walk of one picker; tasks in location pick sequence. */
 export type PickList = Node & {
   __typename?: 'PickList';
@@ -2477,6 +2618,10 @@ export type Query = {
   customers: CustomerConnection;
   /** Fiscal periods (monthly) that have been posted to or closed, in date order. */
   fiscalPeriods: FiscalPeriodConnection;
+  /** Fulfilment performance over the sales orders created in [from, to] (UTC days): time to the first shipment, on-time shipping, fill rate of the first shipment, pick accuracy, and the backorder backlog as of asOf (default now). No cost figure: sales:read or inventory:read. */
+  fulfillmentPerformance: FulfillmentPerformance;
+  /** Gross margin from the postings (not list prices), over journal entries whose posting date lies in [from, to]: revenue is credits minus debits on REVENUE accounts (sales returns 4100 included), COGS debits minus credits on the accounts mapped to COGS. Each entry is tied to its sales order through its source document (an invoice or credit note, a shipment, a return), and through the order to its customer and channel; the item is the journal line's. Needs costs:read. */
+  grossMargin: GrossMarginReport;
   inventoryCount: Maybe<InventoryCount>;
   /** Cycle counts, oldest first. */
   inventoryCounts: InventoryCountConnection;
@@ -2637,6 +2782,22 @@ export type QueryFiscalPeriodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FiscalPeriodFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFulfillmentPerformanceArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  filter?: InputMaybe<FulfillmentPerformanceFilterInput>;
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+};
+
+
+export type QueryGrossMarginArgs = {
+  filter?: InputMaybe<GrossMarginFilterInput>;
+  from: Scalars['LocalDate']['input'];
+  groupBy: GrossMarginGroupBy;
+  to: Scalars['LocalDate']['input'];
 };
 
 
@@ -4612,65 +4773,65 @@ export type AccessApiKeysAllQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccessApiKeysAllQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, edges: Array<{ __typename?: 'ApiKeyEdge', node: { __typename?: 'ApiKey', id: string, name: string, prefix: string, role: Role, createdBy: string, revokedAt: string | null, partner: { __typename?: 'Partner', code: string } | null } }> } };
 
-export type InvoiceFieldsFragment = { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: any, dueDate: any | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> };
+export type InvoiceFieldsFragment = { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> };
 
-export type PaymentFieldsFragment = { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: any, method: PaymentMethod, reference: string | null, reversedOn: any | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> };
+export type PaymentFieldsFragment = { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> };
 
 export type InvoicesQueryVariables = Exact<{
   filter?: InputMaybe<InvoiceFilterInput>;
 }>;
 
 
-export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', totalCount: number, edges: Array<{ __typename?: 'InvoiceEdge', node: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: any, dueDate: any | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } }> } };
+export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', totalCount: number, edges: Array<{ __typename?: 'InvoiceEdge', node: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } }> } };
 
 export type InvoiceByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type InvoiceByIdQuery = { __typename?: 'Query', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: any, dueDate: any | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null };
+export type InvoiceByIdQuery = { __typename?: 'Query', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null };
 
 export type InvoiceCreateMutationVariables = Exact<{
   input: InvoiceCreateInput;
 }>;
 
 
-export type InvoiceCreateMutation = { __typename?: 'Mutation', invoiceCreate: { __typename?: 'InvoicePayload', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: any, dueDate: any | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+export type InvoiceCreateMutation = { __typename?: 'Mutation', invoiceCreate: { __typename?: 'InvoicePayload', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CreditNoteCreateMutationVariables = Exact<{
   input: CreditNoteCreateInput;
 }>;
 
 
-export type CreditNoteCreateMutation = { __typename?: 'Mutation', creditNoteCreate: { __typename?: 'InvoicePayload', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: any, dueDate: any | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+export type CreditNoteCreateMutation = { __typename?: 'Mutation', creditNoteCreate: { __typename?: 'InvoicePayload', invoice: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PaymentReceiveMutationVariables = Exact<{
   input: PaymentReceiveInput;
 }>;
 
 
-export type PaymentReceiveMutation = { __typename?: 'Mutation', paymentReceive: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: any, method: PaymentMethod, reference: string | null, reversedOn: any | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+export type PaymentReceiveMutation = { __typename?: 'Mutation', paymentReceive: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CreditApplyMutationVariables = Exact<{
   input: CreditApplyInput;
 }>;
 
 
-export type CreditApplyMutation = { __typename?: 'Mutation', creditApply: { __typename?: 'CreditApplyPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: any, method: PaymentMethod, reference: string | null, reversedOn: any | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: any, dueDate: any | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+export type CreditApplyMutation = { __typename?: 'Mutation', creditApply: { __typename?: 'CreditApplyPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null, kind: InvoiceKind, status: InvoiceStatus, issueDate: string, dueDate: string | null, netTotal: string, taxTotal: string, total: string, amountApplied: string, amountOpen: string, version: number, shipmentId: string | null, returnId: string | null, journalEntryId: string | null, customer: { __typename?: 'Customer', id: string, code: string }, order: { __typename?: 'SalesOrder', id: string, status: SalesOrderStatus } | null, creditOf: { __typename?: 'Invoice', id: string, number: string | null } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, lineNo: number, quantity: string, unitPrice: string, discountPercent: string, taxRate: string, netAmount: string, taxAmount: string, totalAmount: string, quantityCredited: string, shipmentLineId: string | null, item: { __typename?: 'Item', sku: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }>, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, payment: { __typename?: 'Payment', id: string, number: string } | null, creditNote: { __typename?: 'Invoice', id: string, number: string | null } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RefundIssueMutationVariables = Exact<{
   input: RefundIssueInput;
 }>;
 
 
-export type RefundIssueMutation = { __typename?: 'Mutation', refundIssue: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: any, method: PaymentMethod, reference: string | null, reversedOn: any | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+export type RefundIssueMutation = { __typename?: 'Mutation', refundIssue: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PaymentReverseMutationVariables = Exact<{
   input: PaymentReverseInput;
 }>;
 
 
-export type PaymentReverseMutation = { __typename?: 'Mutation', paymentReverse: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: any, method: PaymentMethod, reference: string | null, reversedOn: any | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: any, reversedOn: any | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
+export type PaymentReverseMutation = { __typename?: 'Mutation', paymentReverse: { __typename?: 'PaymentPayload', payment: { __typename?: 'Payment', id: string, number: string, kind: PaymentKind, status: PaymentStatus, amount: string, amountApplied: string, amountUnapplied: string, paymentDate: string, method: PaymentMethod, reference: string | null, reversedOn: string | null, customer: { __typename?: 'Customer', id: string, code: string }, applications: Array<{ __typename?: 'ArApplication', amount: string, appliedOn: string, reversedOn: string | null, invoice: { __typename?: 'Invoice', id: string, number: string | null } | null, refund: { __typename?: 'Payment', id: string, number: string } | null }> } | null, userErrors: Array<{ __typename?: 'BillingUserError', code: BillingErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ArAgingQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -4678,14 +4839,14 @@ export type ArAgingQueryVariables = Exact<{
 }>;
 
 
-export type ArAgingQuery = { __typename?: 'Query', arAging: { __typename?: 'ArAging', asOf: any, rows: Array<{ __typename?: 'ArAgingRow', current: string, days1to30: string, days31to60: string, days61to90: string, over90: string, unappliedCredit: string, total: string, customer: { __typename?: 'Customer', id: string, code: string } | null }>, total: { __typename?: 'ArAgingRow', current: string, days1to30: string, days31to60: string, days61to90: string, over90: string, unappliedCredit: string, total: string } } };
+export type ArAgingQuery = { __typename?: 'Query', arAging: { __typename?: 'ArAging', asOf: string, rows: Array<{ __typename?: 'ArAgingRow', current: string, days1to30: string, days31to60: string, days61to90: string, over90: string, unappliedCredit: string, total: string, customer: { __typename?: 'Customer', id: string, code: string } | null }>, total: { __typename?: 'ArAgingRow', current: string, days1to30: string, days31to60: string, days61to90: string, over90: string, unappliedCredit: string, total: string } } };
 
 export type ReceivablesReconciliationQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
 }>;
 
 
-export type ReceivablesReconciliationQuery = { __typename?: 'Query', receivablesReconciliation: { __typename?: 'ReceivablesReconciliation', asOf: any, balanced: boolean, rows: Array<{ __typename?: 'ReceivablesReconciliationRow', glBalance: string, subLedger: string, variance: string, customer: { __typename?: 'Customer', code: string } | null }> } };
+export type ReceivablesReconciliationQuery = { __typename?: 'Query', receivablesReconciliation: { __typename?: 'ReceivablesReconciliation', asOf: string, balanced: boolean, rows: Array<{ __typename?: 'ReceivablesReconciliationRow', glBalance: string, subLedger: string, variance: string, customer: { __typename?: 'Customer', code: string } | null }> } };
 
 export type CustomerStatementQueryVariables = Exact<{
   customerId: Scalars['ID']['input'];
@@ -4694,7 +4855,7 @@ export type CustomerStatementQueryVariables = Exact<{
 }>;
 
 
-export type CustomerStatementQuery = { __typename?: 'Query', customerStatement: { __typename?: 'CustomerStatement', from: any, to: any, openingBalance: string, closingBalance: string, lines: Array<{ __typename?: 'CustomerStatementLine', date: any, documentType: string, documentNumber: string | null, debit: string, credit: string, balance: string }> } };
+export type CustomerStatementQuery = { __typename?: 'Query', customerStatement: { __typename?: 'CustomerStatement', from: string, to: string, openingBalance: string, closingBalance: string, lines: Array<{ __typename?: 'CustomerStatementLine', date: string, documentType: string, documentNumber: string | null, debit: string, credit: string, balance: string }> } };
 
 export type InvoiceSummaryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5511,6 +5672,26 @@ export type QueryCountSalesOrdersQueryVariables = Exact<{
 
 export type QueryCountSalesOrdersQuery = { __typename?: 'Query', salesOrders: { __typename?: 'SalesOrderConnection', edges: Array<{ __typename?: 'SalesOrderEdge', node: { __typename?: 'SalesOrder', number: string, status: SalesOrderStatus, customer: { __typename?: 'Customer', code: string }, channel: { __typename?: 'SalesChannel', code: string }, partner: { __typename?: 'Partner', code: string } | null, lines: Array<{ __typename?: 'SalesOrderLine', lineNo: number, quantityOrdered: string, item: { __typename?: 'Item', sku: string, unit: { __typename?: 'Unit', code: string } }, allocations: Array<{ __typename?: 'StockAllocation', quantity: string, status: AllocationStatus, location: { __typename?: 'Location', code: string }, lot: { __typename?: 'Lot', lotNumber: string } | null }> }>, shipments: Array<{ __typename?: 'Shipment', number: string, status: ShipmentStatus, cartons: Array<{ __typename?: 'Carton', sscc: string }> }> } }> } };
 
+export type GrossMarginQueryVariables = Exact<{
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+  groupBy: GrossMarginGroupBy;
+  filter?: InputMaybe<GrossMarginFilterInput>;
+}>;
+
+
+export type GrossMarginQuery = { __typename?: 'Query', grossMargin: { __typename?: 'GrossMarginReport', from: string, to: string, groupBy: GrossMarginGroupBy, rows: Array<{ __typename?: 'GrossMarginRow', revenue: string, cogs: string, margin: string, marginPercent: string | null, key: { __typename?: 'GrossMarginKey', id: string, label: string, name: string | null } | null }>, total: { __typename?: 'GrossMarginRow', revenue: string, cogs: string, margin: string, marginPercent: string | null, key: { __typename?: 'GrossMarginKey', id: string } | null } } };
+
+export type FulfillmentPerformanceQueryVariables = Exact<{
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+  filter?: InputMaybe<FulfillmentPerformanceFilterInput>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type FulfillmentPerformanceQuery = { __typename?: 'Query', fulfillmentPerformance: { __typename?: 'FulfillmentPerformance', from: string, to: string, orders: number, orderToShip: { __typename?: 'OrderToShipTime', ordersShipped: number, p50Hours: string | null, p90Hours: string | null }, onTimeShipRate: { __typename?: 'FulfillmentRate', rate: string | null, count: string, of: string }, fillRate: { __typename?: 'FillRate', lines: { __typename?: 'FulfillmentRate', rate: string | null, count: string, of: string }, units: { __typename?: 'FulfillmentRate', rate: string | null, count: string, of: string } }, pickAccuracy: { __typename?: 'PickAccuracy', picks: number, shortPicks: number, wrongScans: number, shortPicksPerThousand: string | null, wrongScansPerThousand: string | null }, backorderAge: { __typename?: 'BackorderAge', asOf: string, lines: number, units: string, p50Days: string | null, maxDays: string | null } } };
+
 export type ReturnFieldsFragment = { __typename?: 'ReturnAuthorization', id: string, number: string, status: ReturnStatus, version: number, reason: string | null, receivedAt: string | null, closedAt: string | null, creditNoteId: string | null, refundId: string | null, order: { __typename?: 'SalesOrder', id: string }, customer: { __typename?: 'Customer', id: string }, lines: Array<{ __typename?: 'ReturnLine', id: string, lineNo: number, quantity: string, quantityReceived: string, quantityRestocked: string, quantityScrapped: string, costReceived: string, serialNumbers: Array<string>, item: { __typename?: 'Item', id: string, sku: string }, lot: { __typename?: 'Lot', lotNumber: string, expiryDate: string | null } | null, shipmentLine: { __typename?: 'ShipmentLine', id: string, quantity: string, quantityReturned: string }, orderLine: { __typename?: 'SalesOrderLine', id: string } }> };
 
 export type ShipmentLinesOfQueryVariables = Exact<{
@@ -6023,6 +6204,8 @@ export const QueryCountApiKeysDocument = {"kind":"Document","definitions":[{"kin
 export const QueryCountStockMovesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountStockMoves"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockMoves"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toWarehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"journalEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountStockMovesQuery, QueryCountStockMovesQueryVariables>;
 export const QueryCountStockLevelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountStockLevels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"stock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountStockLevelsQuery, QueryCountStockLevelsQueryVariables>;
 export const QueryCountSalesOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryCountSalesOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"channelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channelId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cartons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sscc"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueryCountSalesOrdersQuery, QueryCountSalesOrdersQueryVariables>;
+export const GrossMarginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrossMargin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrossMarginGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GrossMarginFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grossMargin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"cogs"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"cogs"}},{"kind":"Field","name":{"kind":"Name","value":"margin"}},{"kind":"Field","name":{"kind":"Name","value":"marginPercent"}}]}}]}}]}}]} as unknown as DocumentNode<GrossMarginQuery, GrossMarginQueryVariables>;
+export const FulfillmentPerformanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FulfillmentPerformance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentPerformanceFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"orderToShip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ordersShipped"}},{"kind":"Field","name":{"kind":"Name","value":"p50Hours"}},{"kind":"Field","name":{"kind":"Name","value":"p90Hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onTimeShipRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pickAccuracy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"picks"}},{"kind":"Field","name":{"kind":"Name","value":"shortPicks"}},{"kind":"Field","name":{"kind":"Name","value":"wrongScans"}},{"kind":"Field","name":{"kind":"Name","value":"shortPicksPerThousand"}},{"kind":"Field","name":{"kind":"Name","value":"wrongScansPerThousand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"backorderAge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"p50Days"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}}]}}]}}]}}]} as unknown as DocumentNode<FulfillmentPerformanceQuery, FulfillmentPerformanceQueryVariables>;
 export const ShipmentLinesOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShipmentLinesOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentLinesOfQuery, ShipmentLinesOfQueryVariables>;
 export const ReturnAuthorizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnAuthorize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorizeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnAuthorize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturnFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteId"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityScrapped"}},{"kind":"Field","name":{"kind":"Name","value":"costReceived"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnAuthorizeMutation, ReturnAuthorizeMutationVariables>;
 export const ReturnReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnReceive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnReceiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReceive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReturnFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReturnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnAuthorization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteId"}},{"kind":"Field","name":{"kind":"Name","value":"refundId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineNo"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRestocked"}},{"kind":"Field","name":{"kind":"Name","value":"quantityScrapped"}},{"kind":"Field","name":{"kind":"Name","value":"costReceived"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lotNumber"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipmentLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReturned"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnReceiveMutation, ReturnReceiveMutationVariables>;

@@ -102,6 +102,8 @@ function literalFor(type: GraphQLInputType): string {
         return 'true';
       case 'DateTime':
         return '"2026-01-01T00:00:00Z"';
+      case 'LocalDate':
+        return '"2026-01-01"';
       case 'ID':
         return '"QWJjOjE"';
       default:

@@ -95,6 +95,16 @@ const NOT_MONEY = new Set([
   'ShipmentLine.quantity',
   'ShipmentLine.quantityReturned',
   'StockHoldLine.quantity',
+  'FulfillmentRate.rate',
+  'FulfillmentRate.count',
+  'FulfillmentRate.of',
+  'OrderToShipTime.p50Hours',
+  'OrderToShipTime.p90Hours',
+  'PickAccuracy.shortPicksPerThousand',
+  'PickAccuracy.wrongScansPerThousand',
+  'BackorderAge.units',
+  'BackorderAge.p50Days',
+  'BackorderAge.maxDays',
   'ReturnLine.quantity',
   'ReturnLine.quantityReceived',
   'ReturnLine.quantityRestocked',
@@ -171,6 +181,14 @@ beforeAll(async () => {
   // A shipped order (the test partner's, so its PARTNER key reads the shipment and is refused at the figure): the shipment carries the cost of goods sold per line.
   const partner = dataOf(await t.gql(PartnerCreateDocument, { input: { code: 'COST-P', name: 'Cost test partner', kinds: ['MARKETPLACE'] } })).partnerCreate.partner!;
   const shippedOrder = await shipOneOrder(t, main, await itemFixture(t, 'COSTLY-SHIP', { standardCost: '3.21' }), { tag: 'COST', partnerId: fromGlobalId(partner.id)!.id });
+  // Revenue tied to no order (a manual entry), so every gross margin figure has a value, the margin percentage included.
+  const cash = dataOf(await t.gql(AccountByCodeDocument, { code: '1000' })).accountByCode!;
+  const revenue = dataOf(await t.gql(AccountByCodeDocument, { code: '4000' })).accountByCode!;
+  const manual = await t.gql<{ journalEntryCreate: { userErrors: unknown[] } }, Record<string, unknown>>(
+    'mutation($input: JournalEntryCreateInput!) { journalEntryCreate(input: $input) { userErrors { code message } } }',
+    { input: { memo: 'cash sale', lines: [{ accountId: cash.id, debit: '5' }, { accountId: revenue.id, credit: '5' }] } },
+  );
+  expect(dataOf(manual).journalEntryCreate.userErrors).toEqual([]);
   // A return of one of its units, received (its line carries the cost it came back at).
   const [shipLine] = await sql<{ id: string }>(t, 'select id::text as id from shipment_lines where shipment_id = ?', [fromGlobalId(shippedOrder.shipmentId)!.id]);
   const { returnId } = await t.app.services.returns.authorize(systemContext(t), { orderId: fromGlobalId(shippedOrder.orderId)!.id, lines: [{ shipmentLineId: shipLine!.id, quantity: '1' }] });
@@ -192,6 +210,7 @@ beforeAll(async () => {
     { name: 'accountLedger', call: `accountLedger(accountId: ${q(inventory.id)}, first: 5)` },
     { name: 'journalEntry', call: `journalEntry(id: ${q(receipt.document!.journalEntry!.id)})` },
     { name: 'journalEntries', call: 'journalEntries(first: 5)' },
+    { name: 'grossMargin', call: 'grossMargin(from: "1900-01-01", to: "2999-12-31", groupBy: ITEM)' },
   ];
 
   for (const role of Object.keys(ROLE_SCOPES) as Role[]) keys[role] = await t.keyFor(role, role === Role.PARTNER ? partner.id : undefined);

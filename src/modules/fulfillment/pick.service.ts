@@ -1,4 +1,5 @@
 import { runCommand } from '../../db/command';
+import { inTransaction } from '../../db/transaction';
 import { query, queryOne } from '../../db/sql';
 import type { ServiceContext, TxContext } from '../../shared/context';
 import { type Decimal, ZERO, dec, toText } from '../../shared/decimal';
@@ -90,6 +91,15 @@ export class PickService {
   constructor(private readonly deps: StockPostingDeps) {}
 
   async scan(ctx: ServiceContext, input: PickScanInput, scan: ScanResolution): Promise<PickScanResult> {
+    try {
+      return await this.scanOnce(ctx, input, scan);
+    } catch (err) {
+      if (err instanceof DomainError && WRONG_SCAN_CODES.has(err.code)) await recordWrongScan(ctx, input, err.code);
+      throw err;
+    }
+  }
+
+  private async scanOnce(ctx: ServiceContext, input: PickScanInput, scan: ScanResolution): Promise<PickScanResult> {
     const outcome = await runCommand(ctx, { command: 'pick.scan', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
       const list = await readList(tx, input.pickListId);
       if (scan.kind === ScanKind.INVALID) {
@@ -292,6 +302,26 @@ export class PickService {
       return { pickListId: seen.pick_list_id, reallocated: toText(reallocated), backordered: toText(rest), countId };
     }, RAW_EAGER_KEY);
     return outcome.result;
+  }
+}
+
+/** Refusals that count as a wrong scan in the pick accuracy report. */
+const WRONG_SCAN_CODES: ReadonlySet<string> = new Set([FulfillmentErrorCode.WRONG_ITEM, FulfillmentErrorCode.WRONG_LOT, FulfillmentErrorCode.WRONG_LOCATION]);
+
+/**
+ * Records a refused scan after its command rolled back, in a short transaction of its own
+ * (the refusal itself wrote nothing). Losing this row must not change the answer the picker
+ * gets, so a failure here is logged, not thrown.
+ */
+async function recordWrongScan(ctx: ServiceContext, input: PickScanInput, code: string): Promise<void> {
+  try {
+    await inTransaction(
+      ctx,
+      (tx) => query(tx.em, 'insert into pick_scan_errors (pick_list_id, code, raw, actor, created_at) values (?, ?, ?, ?, ?)', [input.pickListId, code, input.raw.slice(0, 500), actorOf(tx.principal), tx.tx.now]),
+      { raw: true },
+    );
+  } catch (err) {
+    ctx.log.warn({ err, pickListId: input.pickListId, code }, 'a refused pick scan was not recorded');
   }
 }
 

@@ -18,6 +18,8 @@ import { FiscalPeriod } from './fiscal-period.entity';
 @Unique({ properties: ['year', 'number'] })
 @Index({ properties: ['sourceType', 'sourceId'] })
 @Index({ properties: ['occurredAt'] })
+// Reports select entries by posting date (gross margin).
+@Index({ properties: ['postingDate'] })
 export class JournalEntry {
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;

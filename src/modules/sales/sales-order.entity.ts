@@ -17,6 +17,8 @@ import { SalesOrderStatus } from './order-status';
   name: 'sales_orders_channel_external_ref_unique',
   expression: 'create unique index "sales_orders_channel_external_ref_unique" on "sales_orders" ("channel_id", "external_ref") where "external_ref" is not null',
 })
+// Reports select orders by creation time (fulfilment performance).
+@Index({ properties: ['createdAt'] })
 export class SalesOrder extends VersionedEntity {
   @Property({ type: 'smallint' })
   year!: number;
