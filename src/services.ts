@@ -3,7 +3,7 @@ import { ApiKeyService } from './auth/api-key.service';
 import type { Config } from './config/config';
 import { InvoiceService } from './modules/billing/invoice.service';
 import { PaymentService } from './modules/billing/payment.service';
-import { ReceivablesService } from './modules/billing/receivables.service';
+import { ReceivablesService, receivablesCheck } from './modules/billing/receivables.service';
 import { returnCredit } from './modules/billing/return-credit';
 import { CategoryService } from './modules/catalog/category.service';
 import { ItemService } from './modules/catalog/item.service';
@@ -83,6 +83,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
   const items = new ItemService(itemHasStockHistory);
   const invoices = new InvoiceService(posting, accountMappings);
   const payments = new PaymentService(posting, accountMappings);
+  const receivables = new ReceivablesService();
   return {
     apiKeys: new ApiKeyService(rootEm, config.authCacheMs),
     items,
@@ -105,7 +106,8 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     accounts: new AccountService(),
     accountMappings,
     posting,
-    periods: new PeriodService(reconciliation, posting.periods),
+    // A period closes only when receivables reconcile with AR too (the documents against the journal, per customer).
+    periods: new PeriodService(reconciliation, posting.periods, [receivablesCheck(receivables)]),
     reconciliation,
     ledgerQueries: new LedgerQueryService(),
     stockEngine,
@@ -116,7 +118,7 @@ export function createServices(rootEm: EntityManager, config: Config): Services 
     scans: new ScanService(items),
     invoices,
     payments,
-    receivables: new ReceivablesService(),
+    receivables,
     grossMargin: new GrossMarginService(),
     fulfillmentPerformance: new FulfillmentPerformanceService(),
   };

@@ -418,6 +418,9 @@ describe('bad input writes nothing', () => {
     const rec = dataOf(await t.gql(ReceivablesReconciliationDocument, {}, finance)).receivablesReconciliation;
     expect(rec.balanced).toBe(false);
     expect(rec.rows.filter((r) => Number(r.variance) !== 0)).toEqual([expect.objectContaining({ customer: { code: 'CUST-B9' }, variance: '-1' })]);
+    // Nor does the month close while receivables are off.
+    const month = { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+    await expect(t.app.services.periods.close(systemContext(t), month)).rejects.toMatchObject({ code: 'RECONCILIATION_VARIANCE', message: expect.stringContaining('CUST-B9') });
     await sql(t, 'update invoices set total = total - 1 where id = ?', [id]);
     expect(dataOf(await t.gql(ReceivablesReconciliationDocument, {}, finance)).receivablesReconciliation.balanced).toBe(true);
   });

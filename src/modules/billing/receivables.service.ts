@@ -171,3 +171,13 @@ export class ReceivablesService {
     return { opening: start, lines, closing: balance };
   }
 }
+
+/** The period close's check (ledger/period.service.ts SubLedgerCheck): receivables reconcile with AR at the period's last day. */
+export function receivablesCheck(receivables: ReceivablesService) {
+  return async (em: EntityManager, asOfDate: string): Promise<string | null> => {
+    const r = await receivables.reconciliation(em, asOfDate);
+    if (r.balanced) return null;
+    const off = r.rows.filter((x) => !x.variance.isZero()).map((x) => `${x.customerCode ?? 'no customer'} GL ${x.glBalance.toString()} vs documents ${x.subLedger.toString()}`);
+    return `Receivables do not reconcile with AR as of ${asOfDate}: ${off.join('; ')}. See receivablesReconciliation.`;
+  };
+}

@@ -13,14 +13,22 @@ import { PERIODS_LOCK, type PeriodCache, REFERENCE_CHANNEL } from './period-cach
 import { lineIsOff, type ReconciliationService } from './reconciliation.service';
 
 /**
+ * A sub-ledger's check at a period's last day (receivables against AR, from billing): null
+ * when it reconciles, else what is off, for the refusal's message.
+ */
+export type SubLedgerCheck = (em: TxContext['em'], asOfDate: string) => Promise<string | null>;
+
+/**
  * Fiscal periods: monthly, created on demand. Closing refuses while an earlier period
- * is open or the inventory reconciliation as of the period's last instant shows a
- * variance. Reopening is an admin action; both are recorded with actor and reason.
+ * is open or the inventory reconciliation (or another sub-ledger's, such as receivables)
+ * as of the period's last instant shows a variance. Reopening is an admin action; both are
+ * recorded with actor and reason.
  */
 export class PeriodService {
   constructor(
     private readonly reconciliation: ReconciliationService,
     private readonly cache: PeriodCache,
+    private readonly subLedgers: readonly SubLedgerCheck[] = [],
   ) {}
 
   /** Every node's period cache reloads once the change commits (NOTIFY is delivered at COMMIT). */
@@ -69,6 +77,10 @@ export class PeriodService {
           field: ['input'],
           details: { accounts: off.map((r) => r.accountCode) },
         });
+      }
+      for (const check of this.subLedgers) {
+        const off = await check(tx.em, endDate);
+        if (off) throw new DomainError(LedgerErrorCode.RECONCILIATION_VARIANCE, off, { field: ['input'] });
       }
       await queryOne(tx.em, `update fiscal_periods set status = 'CLOSED', closed_at = ?, closed_by = ?, version = version + 1, updated_at = ? where id = ?`, [
         tx.tx.now,
