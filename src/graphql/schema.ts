@@ -55,6 +55,7 @@ import { StockHoldLineResolver, StockHoldResolver } from '../modules/sales/stock
 import { LocationResolver, WarehouseResolver, ZoneResolver } from '../modules/warehouse/warehouse.resolver';
 import { assertAuthorizationDeclared, authChecker } from './auth-checker';
 import { ArApplicationResolver, InvoiceLineResolver, InvoiceResolver, PaymentResolver, ReceivablesReconciliationRowResolver, ReceivablesResolver } from '../modules/billing/billing.resolver';
+import { EventFeedResolver } from '../modules/feed/feed.resolver';
 import { leanRootResolvers } from './lean-resolvers';
 import { NodeResolver } from './node.resolver';
 import { refuseControlCharactersInArguments } from './strict-strings';
@@ -62,6 +63,7 @@ import { DateTimeScalar, DecimalScalar } from './scalars';
 
 export const resolvers = [
   NodeResolver,
+  EventFeedResolver,
   InvoiceResolver,
   InvoiceLineResolver,
   ArApplicationResolver,
