@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/auth/roles';
 import { PartnerKind } from '../../src/modules/partners/partner.entity';
 import { toGlobalId } from '../../src/shared/ids';
-import { EventFeedDocument, type EventFeedQuery } from '../generated/graphql';
+import { EventFeedDocument, type EventFeedQuery, EventsLiveDocument, type EventsLiveSubscription } from '../generated/graphql';
+import { LiveSubscription } from '../helpers/live';
 import { type TestApp, dataOf, startTestApp } from '../helpers/app';
 import { systemContext } from '../helpers/context';
 import { type WarehouseFixture, itemFixture, warehouseFixture } from '../helpers/fixtures';
@@ -104,6 +105,35 @@ describe('events feed', () => {
     const orderIds = new Set(mine.flatMap((e) => (e.payload.__typename === 'OrderStatusChangedPayload' || e.payload.__typename === 'ShipmentUpdatedPayload' ? [e.payload.orderId] : [])));
     expect([...orderIds]).toEqual([shopOrder]);
     expect(new Set(mine.map((e) => e.type))).toEqual(new Set(['STOCK_LEVEL_CHANGED', 'ORDER_STATUS_CHANGED', 'SHIPMENT_UPDATED']));
+  });
+
+  it('the subscription gives a PARTNER key the same rows as the query, in the same order, then new ones live', async () => {
+    const pulled = await readAll(partnerKey, 50, ['ORDER_STATUS_CHANGED', 'SHIPMENT_UPDATED']);
+    const live = new LiveSubscription<EventsLiveSubscription>(t, partnerKey, EventsLiveDocument as never, { after: '0', types: ['ORDER_STATUS_CHANGED', 'SHIPMENT_UPDATED'] });
+    try {
+      const got = await live.until((d) => d.length >= pulled.length, 'the replay');
+      expect(got.map((d) => d.events.seq)).toEqual(pulled.map((e) => e.seq));
+      // A new order of the partner's arrives live, another partner's does not.
+      const { partnerId } = await t.app.services.partners.create(systemContext(t), { code: 'FEED-OTHER', name: 'Other marketplace', kinds: [PartnerKind.MARKETPLACE] });
+      await shipOneOrder(t, wh, await itemFixture(t, 'FEED-C'), { tag: 'FEEDO', partnerId });
+      const [own] = await sql<{ id: string }>(t, "select id::text as id from partners where code = 'FEED-MKT'");
+      const again = await shipOneOrder(t, wh, await itemFixture(t, 'FEED-D'), { tag: 'FEEDP2', partnerId: own!.id });
+      const more = await live.until((d) => d.some((x) => x.events.payload.__typename === 'OrderStatusChangedPayload' && x.events.payload.orderId === again.orderId && x.events.payload.status === 'INVOICED'), 'the new order');
+      const orders = new Set(more.flatMap((x) => (x.events.payload.__typename === 'OrderStatusChangedPayload' || x.events.payload.__typename === 'ShipmentUpdatedPayload' ? [x.events.payload.orderId] : [])));
+      expect([...orders].sort()).toEqual([partnerOrder, again.orderId].sort());
+    } finally {
+      await live.close();
+    }
+    const journal = new LiveSubscription<EventsLiveSubscription>(t, partnerKey, EventsLiveDocument as never, { after: '0', types: ['JOURNAL_ENTRY_POSTED'] });
+    try {
+      // Refused at subscribe time: one result with the FORBIDDEN error, then the stream ends; no event.
+      const refused = await journal.until((d) => d.length > 0, 'a journal event').then(() => 'delivered', (e: Error) => e.message);
+      expect(refused).toMatch(/subscription ended/);
+      expect(journal.data).toEqual([]);
+      expect(JSON.stringify(journal.results)).toMatch(/FORBIDDEN|may not read/);
+    } finally {
+      await journal.close();
+    }
   });
 
   it('refuses a bad page size or cursor, and a key with no readable type', async () => {

@@ -51,6 +51,23 @@ export function readableTypes(ctx: ServiceContext): FeedEventType[] {
 }
 
 /**
+ * What a key reads of the feed, asked for `types` (every type it may read when none): the
+ * outbox topics and the per-event check. A type it may not read is FORBIDDEN. The query and
+ * the subscription share it, so both give a key the same rows.
+ */
+export function feedFilter(ctx: ServiceContext, types: readonly FeedEventType[] | null | undefined): { topics: string[]; accept: (e: PublishedEvent) => boolean } {
+  const allowed = readableTypes(ctx);
+  const refused = (types ?? []).filter((t) => !allowed.includes(t));
+  if (refused.length) throw new AccessError('FORBIDDEN', `This key may not read ${refused.join(', ')} events.`);
+  const wanted = types?.length ? types : allowed;
+  return { topics: wanted.map((t) => TYPES[t].topic), accept: (e) => !ORDER_TOPICS.has(e.topic) || canSeeOrderEvent(ctx, e) };
+}
+
+export function feedTypeOf(topic: string): FeedEventType {
+  return BY_TOPIC.get(topic) as FeedEventType;
+}
+
+/**
  * The events feed: committed events in `seq` order after a cursor, the same rows the
  * subscriptions stream, filtered by type and by what the key may see. Pull-based partners
  * and back-office tools page through it and keep the last `endCursor`.
@@ -61,11 +78,7 @@ export class EventFeedService {
     if (!Number.isInteger(first) || first < 1 || first > FEED_MAX_PAGE) throw new DomainError('INVALID', `first is 1 to ${FEED_MAX_PAGE}.`, { field: ['first'] });
     const after = input.after ?? '0';
     if (!/^\d{1,18}$/.test(after)) throw new DomainError('INVALID', 'after is the cursor (seq) of an event.', { field: ['after'] });
-    const allowed = readableTypes(ctx);
-    const wanted = input.types?.length ? input.types.filter((t) => allowed.includes(t)) : allowed;
-    const refused = (input.types ?? []).filter((t) => !allowed.includes(t));
-    if (refused.length) throw new AccessError('FORBIDDEN', `This key may not read ${refused.join(', ')} events.`);
-    const topics = wanted.map((t) => TYPES[t].topic);
+    const { topics, accept } = feedFilter(ctx, input.types);
     const out: FeedPage['events'] = [];
     let cursor = after;
     let scanned = 0;
@@ -82,7 +95,7 @@ export class EventFeedService {
       for (const row of rows) {
         cursor = row.cursor;
         const event = toPublished(row);
-        if (ORDER_TOPICS.has(event.topic) && !canSeeOrderEvent(ctx, event)) continue;
+        if (!accept(event)) continue;
         out.push({ ...event, type: BY_TOPIC.get(event.topic) as FeedEventType });
         if (out.length === first) {
           more = true;

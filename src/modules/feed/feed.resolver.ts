@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Scope } from '../../auth/roles';
 import type { GraphQLContext } from '../../graphql/context';
 import { toGlobalId } from '../../shared/ids';
 import type { PublishedEvent } from '../events/published-event';
-import { EventFeedService, FeedEventType } from './event-feed.service';
-import { FeedEventConnection, type FeedEventObject } from './feed.types';
+import { EventFeedService, FeedEventType, feedFilter, feedTypeOf } from './event-feed.service';
+import { FeedEventConnection, FeedEventObject } from './feed.types';
+import { freshForEvent } from '../events/subscription';
 
 /** Every scope that reads some type of event (the feed then gives each key the types it may read). */
 const READERS = [Scope.AVAILABILITY_READ, Scope.INVENTORY_READ, Scope.SALES_READ, Scope.PARTNER_SELF, Scope.SALES_ORDER_PLACE, Scope.LEDGER_READ];
@@ -36,6 +37,17 @@ function payloadOf(type: FeedEventType, e: PublishedEvent): Record<string, unkno
   }
 }
 
+function nodeOf(e: PublishedEvent): FeedEventObject {
+  const type = feedTypeOf(e.topic);
+  return {
+    seq: e.seq,
+    type,
+    occurredAt: e.occurredAt,
+    aggregate: { type: e.aggregateType, id: toGlobalId(e.aggregateType, e.aggregateId), version: e.aggregateVersion },
+    payload: payloadOf(type, e) as never,
+  };
+}
+
 @Resolver()
 export class EventFeedResolver {
   private readonly feed = new EventFeedService();
@@ -52,16 +64,27 @@ export class EventFeedResolver {
     @Arg('types', () => [FeedEventType], { nullable: true, description: 'Only these types (default: every type the key may read).' }) types: FeedEventType[] | null,
   ) {
     const page = await this.feed.page(ctx, { after, first, types });
-    const edges = page.events.map((e) => {
-      const node: FeedEventObject = {
-        seq: e.seq,
-        type: e.type,
-        occurredAt: e.occurredAt,
-        aggregate: { type: e.aggregateType, id: toGlobalId(e.aggregateType, e.aggregateId), version: e.aggregateVersion },
-        payload: payloadOf(e.type, e) as never,
-      };
-      return { cursor: e.seq, node };
-    });
+    const edges = page.events.map((e) => ({ cursor: e.seq, node: nodeOf(e) }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: page.endCursor } };
+  }
+
+  @Authorized(...READERS)
+  @Subscription(() => FeedEventObject, {
+    name: 'events',
+    description: 'The events feed, live: the same rows in the same order with the same authorization as the `events` query; replays everything after `after` first, then streams committed events as they are numbered.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const { topics, accept } = feedFilter(ctx, (args.types ?? null) as FeedEventType[] | null);
+      return ctx.dispatcher.stream(topics, accept, (args.after ?? null) as string | null);
+    },
+  })
+  eventsLive(
+    @Root() event: PublishedEvent,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('after', () => String, { nullable: true, description: 'The seq of the last event seen.' }) _after: string | null,
+    @Arg('types', () => [FeedEventType], { nullable: true }) _types: FeedEventType[] | null,
+  ): FeedEventObject {
+    freshForEvent(ctx);
+    return nodeOf(event);
   }
 }
