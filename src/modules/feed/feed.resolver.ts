@@ -33,7 +33,7 @@ function payloadOf(type: FeedEventType, e: PublishedEvent): Record<string, unkno
     case FeedEventType.RETURN_UPDATED:
       return { __typename: 'ReturnUpdatedPayload', returnId: toGlobalId('ReturnAuthorization', e.aggregateId), number: p.number, orderId: toGlobalId('SalesOrder', String(p.orderId)), status: p.status };
     case FeedEventType.JOURNAL_ENTRY_POSTED:
-      return { __typename: 'JournalEntryPostedPayload', entryId: toGlobalId('JournalEntry', e.aggregateId), number: p.number, sourceType: p.sourceType, sourceId: text(p.sourceId), postingDate: p.postingDate, total: p.total };
+      return { __typename: 'JournalEntryPostedPayload', entryId: toGlobalId('JournalEntry', e.aggregateId), number: p.number, sourceType: p.sourceType, sourceId: text(p.sourceId), postingDate: p.postingDate };
   }
 }
 

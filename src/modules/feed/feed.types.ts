@@ -58,14 +58,13 @@ export class ReturnUpdatedPayload {
   @Field(() => String) status!: string;
 }
 
-@ObjectType('JournalEntryPostedPayload', { description: 'Finance only (ledger:read).' })
+@ObjectType('JournalEntryPostedPayload', { description: 'Finance only (ledger:read). No amount: read the entry (journalEntry(id)) for its lines.' })
 export class JournalEntryPostedPayload {
   @Field(() => ID) entryId!: string;
   @Field(() => String) number!: string;
   @Field(() => String) sourceType!: string;
   @Field(() => String) sourceId!: string;
   @Field(() => String) postingDate!: string;
-  @Field(() => DecimalScalar) total!: string;
 }
 
 export const EventPayloadUnion = createUnionType({
