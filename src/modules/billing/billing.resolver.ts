@@ -56,7 +56,6 @@ export function invoiceNumber(i: Pick<Invoice, 'kind' | 'year' | 'number'>): str
 }
 
 async function invoiceOf(ctx: GraphQLContext, id: string) {
-  ctx.em.clear();
   return { invoice: await ctx.em.findOne(Invoice, { id }) };
 }
 

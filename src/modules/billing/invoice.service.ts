@@ -7,11 +7,10 @@ import { DomainError, DomainErrors } from '../../shared/errors';
 import { optionalText, requireDecimal } from '../../shared/validate';
 import { AccountPurpose } from '../ledger/account-mapping.entity';
 import type { AccountMappingService } from '../ledger/account-mapping.service';
-import type { LineDraft } from '../ledger/posting-rules';
+import { type LineDraft, signedLine } from '../ledger/posting-rules';
 import { type PostingService, lockPeriods } from '../ledger/posting.service';
-import { publish } from '../events/outbox';
 import { SalesOrderStatus, assertTransition } from '../sales/order-status';
-import { SALES_ORDER_STATUS_CHANGED } from '../sales/sales-order.service';
+import { publishOrderStatus } from '../fulfillment/order-rows';
 import { InvoiceKind, InvoiceStatus } from './billing.entity';
 import { BillingErrorCode } from './billing-errors';
 import { type BillingDocument, type DocumentLine, writeBillingDocument } from './billing-write';
@@ -415,25 +414,14 @@ function billableQuantity(b: BillableRow): Decimal {
  * Every line carries the customer.
  */
 function entryLines(ar: string, taxAccount: string, customerId: string, lines: readonly DocumentLine[], totals: LineAmounts, sign: 1 | -1): LineDraft[] {
-  const side = (accountId: string, amount: Decimal, itemId: string | null, warehouseId: string | null): LineDraft => {
-    const signed = amount.mul(sign);
-    return { accountId, debit: signed.gt(0) ? signed : ZERO, credit: signed.lt(0) ? signed.neg() : ZERO, itemId, warehouseId, partnerId: null, customerId };
-  };
   return [
-    side(ar, totals.total, null, null),
-    ...lines.map((l) => side(l.revenueAccountId, l.net.neg(), l.itemId, l.warehouseId)),
-    side(taxAccount, totals.tax.neg(), null, null),
+    signedLine(ar, totals.total.mul(sign), { customerId }),
+    ...lines.map((l) => signedLine(l.revenueAccountId, l.net.neg().mul(sign), { itemId: l.itemId, warehouseId: l.warehouseId, customerId })),
+    signedLine(taxAccount, totals.tax.neg().mul(sign), { customerId }),
   ];
 }
 
 /** OrderStatusChanged SHIPPED -> INVOICED, with the version the write gave the order (it is locked). */
 function publishInvoiced(tx: TxContext, order: OrderForBilling): void {
-  publish(tx, {
-    topic: SALES_ORDER_STATUS_CHANGED,
-    aggregateType: 'SalesOrder',
-    aggregateId: order.id,
-    aggregateVersion: order.version + 1,
-    partnerId: order.partner_id,
-    payload: { status: SalesOrderStatus.INVOICED, previousStatus: order.status, customerId: order.customer_id, channelId: order.channel_id },
-  });
+  publishOrderStatus(tx, order, order.status, SalesOrderStatus.INVOICED, order.version + 1);
 }

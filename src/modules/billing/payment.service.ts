@@ -10,7 +10,7 @@ import { optionalText, requireDecimal } from '../../shared/validate';
 import { AccountPurpose } from '../ledger/account-mapping.entity';
 import type { AccountMappingService } from '../ledger/account-mapping.service';
 import { AccountType } from '../ledger/account.entity';
-import type { LineDraft } from '../ledger/posting-rules';
+import { type LineDraft, signedLine } from '../ledger/posting-rules';
 import type { PostingService } from '../ledger/posting.service';
 import { InvoiceStatus, PaymentKind, PaymentMethod, PaymentStatus } from './billing.entity';
 import { BillingErrorCode } from './billing-errors';
@@ -81,13 +81,18 @@ interface CreditSource {
   unapplied: string;
   label: string;
   /** A credit note's own invoice. */
-  of?: string | null;
+  of: string | null;
+  /** The document's own status and kind (a receipt must be a POSTED RECEIPT; a credit note a CREDIT_NOTE). */
+  status: string;
+  doc_kind: string;
 }
 
-const SOURCE_COLUMNS = `select 'PAYMENT' as kind, p.id::text as id, p.customer_id::text as customer_id, to_char(p.payment_date, 'YYYY-MM-DD') as date, (p.amount - p.amount_applied)::text as unapplied, p.number as label
+/** Credit sources with the same columns (so they union): a receipt's status and kind, a credit note's own invoice and kind. */
+const SOURCE_COLUMNS = `select 'PAYMENT' as kind, p.id::text as id, p.customer_id::text as customer_id, to_char(p.payment_date, 'YYYY-MM-DD') as date, (p.amount - p.amount_applied)::text as unapplied, p.number as label,
+    null::text as of, p.status::text as status, p.kind::text as doc_kind
   from payments p`;
 const CN_SOURCE_COLUMNS = `select 'CREDIT_NOTE' as kind, i.id::text as id, i.customer_id::text as customer_id, to_char(i.issue_date, 'YYYY-MM-DD') as date, (i.total - i.amount_applied)::text as unapplied,
-    'CN-' || i.year || '-' || lpad(coalesce(i.number, 0)::text, 6, '0') as label, i.credit_of_id::text as of from invoices i`;
+    'CN-' || i.year || '-' || lpad(coalesce(i.number, 0)::text, 6, '0') as label, i.credit_of_id::text as of, i.status::text as status, i.kind::text as doc_kind from invoices i`;
 
 /**
  * Customer payments: receipts applied to invoices (Dr Cash or a clearing account, Cr AR),
@@ -151,7 +156,7 @@ export class PaymentService {
          values (?, ?, '${PaymentKind.RECEIPT}', ?, ?, ?, ?, ?, ?, '${PaymentStatus.POSTED}', 0, ?, ?, ?, ?, ?, ?)`,
         [id, number, input.customerId, toText(amount), date, input.method, reference, account, entry?.id ?? null, occurredAt, memo, actorOf(tx.principal), tx.tx.now, tx.tx.now],
       );
-      await writeApplications(tx, { kind: 'PAYMENT', id, customer_id: input.customerId, date, unapplied: toText(amount), label: number }, targets, date);
+      await writeApplications(tx, { kind: 'PAYMENT', id, customer_id: input.customerId, date, unapplied: toText(amount), label: number, of: null, status: PaymentStatus.POSTED, doc_kind: PaymentKind.RECEIPT }, targets, date);
       return { paymentId: id };
     });
     return outcome.result;
@@ -164,12 +169,12 @@ export class PaymentService {
     if (!input.applications.length) throw new DomainError(BillingErrorCode.REQUIRED, 'Give at least one application.', { field: ['input', 'applications'] });
     const outcome = await runCommand(ctx, { command: 'credit.apply', idempotencyKey: input.idempotencyKey, input }, async (tx) => {
       const source = input.paymentId
-        ? await queryOne<CreditSource & { status: PaymentStatus; pkind: PaymentKind }>(tx.em, `${SOURCE_COLUMNS.replace("p.number as label", "p.number as label, p.status, p.kind as pkind")} where p.id = ? for update`, [input.paymentId])
-        : await queryOne<CreditSource & { ikind: string }>(tx.em, `${CN_SOURCE_COLUMNS.replace('as label', 'as label, i.kind as ikind')} where i.id = ? for update`, [input.creditNoteId]);
+        ? await queryOne<CreditSource>(tx.em, `${SOURCE_COLUMNS} where p.id = ? for update`, [input.paymentId])
+        : await queryOne<CreditSource>(tx.em, `${CN_SOURCE_COLUMNS} where i.id = ? for update`, [input.creditNoteId]);
       const field = ['input', input.paymentId ? 'paymentId' : 'creditNoteId'];
       if (!source) throw new DomainError(BillingErrorCode.NOT_FOUND, input.paymentId ? 'No payment has this id.' : 'No credit note has this id.', { field });
-      if ('status' in source && (source.status !== PaymentStatus.POSTED || source.pkind !== PaymentKind.RECEIPT)) throw new DomainError(BillingErrorCode.ILLEGAL_STATE, 'Only a posted receipt has money to apply.', { field });
-      if ('ikind' in source && source.ikind !== 'CREDIT_NOTE') throw new DomainError(BillingErrorCode.INVALID, 'This is an invoice, not a credit note.', { field });
+      if (source.kind === 'PAYMENT' && (source.status !== PaymentStatus.POSTED || source.doc_kind !== PaymentKind.RECEIPT)) throw new DomainError(BillingErrorCode.ILLEGAL_STATE, 'Only a posted receipt has money to apply.', { field });
+      if (source.kind === 'CREDIT_NOTE' && source.doc_kind !== 'CREDIT_NOTE') throw new DomainError(BillingErrorCode.INVALID, 'This is an invoice, not a credit note.', { field });
       const targets = await this.checkedTargets(tx, source.customer_id, input.applications, minor);
       const total = targets.reduce((s, t) => s.plus(t.amount), ZERO);
       if (total.gt(source.unapplied)) {
@@ -202,7 +207,7 @@ export class PaymentService {
     const date = postingDateOf(r.occurredAt);
     const sources = await query<CreditSource>(
       tx.em,
-      `select * from (${SOURCE_COLUMNS.replace('as label', 'as label, null::text as of')} where p.customer_id = ? and p.kind = '${PaymentKind.RECEIPT}' and p.status = '${PaymentStatus.POSTED}' and p.amount > p.amount_applied ${r.creditNoteIds ? 'and false' : ''} for update of p) a
+      `select * from (${SOURCE_COLUMNS} where p.customer_id = ? and p.kind = '${PaymentKind.RECEIPT}' and p.status = '${PaymentStatus.POSTED}' and p.amount > p.amount_applied ${r.creditNoteIds ? 'and false' : ''} for update of p) a
        union all
        select * from (${CN_SOURCE_COLUMNS} where i.customer_id = ? and i.kind = 'CREDIT_NOTE' and i.total > i.amount_applied ${r.creditNoteIds ? 'and i.id = any(?::bigint[])' : ''} for update of i) b
        order by date, kind desc, id`,
@@ -370,7 +375,7 @@ function openOf(invoice: OpenInvoice): Decimal {
 }
 
 function line(accountId: string, signed: Decimal, customerId: string): LineDraft {
-  return { accountId, debit: signed.gt(0) ? signed : ZERO, credit: signed.lt(0) ? signed.neg() : ZERO, itemId: null, warehouseId: null, partnerId: null, customerId };
+  return signedLine(accountId, signed, { customerId });
 }
 
 /** Records applications of a source to invoices, dated no earlier than either document, and updates both sides' applied amounts and statuses. */

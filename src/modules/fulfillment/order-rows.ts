@@ -204,14 +204,7 @@ export function publishOrderSteps(tx: TxContext, c: OrderChange, after: number):
   let version = after - c.path.length;
   for (const to of c.path) {
     version += 1;
-    publish(tx, {
-      topic: SALES_ORDER_STATUS_CHANGED,
-      aggregateType: 'SalesOrder',
-      aggregateId: c.row.id,
-      aggregateVersion: version,
-      partnerId: c.row.partner_id,
-      payload: { status: to, previousStatus: from, customerId: c.row.customer_id, channelId: c.row.channel_id },
-    });
+    publishOrderStatus(tx, c.row, from, to, version);
     from = to;
   }
   c.row.status = c.status;
@@ -219,6 +212,24 @@ export function publishOrderSteps(tx: TxContext, c: OrderChange, after: number):
   c.path.length = 0;
   c.changedLines.clear();
   c.deltas.clear();
+}
+
+/** One OrderStatusChanged: `from` -> `to`, at the version the order has after it. */
+export function publishOrderStatus(
+  tx: TxContext,
+  order: Pick<OrderRow, 'id' | 'partner_id' | 'customer_id' | 'channel_id'>,
+  from: SalesOrderStatus,
+  to: SalesOrderStatus,
+  version: number,
+): void {
+  publish(tx, {
+    topic: SALES_ORDER_STATUS_CHANGED,
+    aggregateType: 'SalesOrder',
+    aggregateId: order.id,
+    aggregateVersion: version,
+    partnerId: order.partner_id,
+    payload: { status: to, previousStatus: from, customerId: order.customer_id, channelId: order.channel_id },
+  });
 }
 
 /** Totals over an order's lines. */

@@ -54,9 +54,13 @@ export function linesFromDeltas(deltas: readonly ValueDelta[]): LineDraft[] {
 }
 
 function side(accountId: string, signed: Decimal, itemId: string | null, warehouseId: string | null): LineDraft {
-  return signed.gt(0)
-    ? { accountId, debit: signed, credit: ZERO, itemId, warehouseId, partnerId: null }
-    : { accountId, debit: ZERO, credit: signed.neg(), itemId, warehouseId, partnerId: null };
+  return signedLine(accountId, signed, { itemId, warehouseId });
+}
+
+/** A journal line from a signed amount (positive: debit; negative: credit) and its dimensions. */
+export function signedLine(accountId: string, signed: Decimal, dims: { itemId?: string | null; warehouseId?: string | null; customerId?: string | null } = {}): LineDraft {
+  const line = { accountId, itemId: dims.itemId ?? null, warehouseId: dims.warehouseId ?? null, partnerId: null, ...(dims.customerId ? { customerId: dims.customerId } : {}) };
+  return signed.gt(0) ? { ...line, debit: signed, credit: ZERO } : { ...line, debit: ZERO, credit: signed.neg() };
 }
 
 /**
